@@ -9,6 +9,9 @@
 
 namespace Clusterwright {
 
+// The kinds of named objects in a topology.
+enum class ObjectKind { Host, Network, Node, Vip, Storage };
+
 enum class Role { ControlPlane, Worker, Etcd, Bastion, Storage };
 enum class Cni { Cilium, Flannel, Calico };
 enum class KubeProxyMode { Iptables, Ipvs, Replaced };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "model/sourcemap.h"
+#include "model/enums.h"
 #include "model/topology.h"
 
 #include <QObject>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace Clusterwright {
-
-enum class ObjectKind { Host, Network, Node, Vip, Storage };
 
 // Owns one topology and is the only way to change it. Every mutation emits an
 // about-to signal before and a did signal after, so views, the validator and the
