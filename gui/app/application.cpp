@@ -7,6 +7,8 @@
 #include "model/topologydocument.h"
 
 #include <QApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -40,6 +42,11 @@ int runDesigner(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Clusterwright"));
     QApplication::setOrganizationName(QStringLiteral("Clusterwright"));
     QApplication::setApplicationVersion(QStringLiteral(CW_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("clusterwright"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     TopologyDocument document;
     MainWindow window(&document);
