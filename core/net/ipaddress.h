@@ -30,6 +30,8 @@ public:
     bool isV4() const { return m_family == IpFamily::V4; }
     int bitWidth() const { return isV4() ? 32 : 128; }
     Uint128 value() const { return m_value; }
+    // IPv4-mapped addresses print in hex ("::ffff:102:304"), as Python 3.11's
+    // ipaddress does, not in RFC 5952's optional mixed form.
     QString toString() const;
 
     // Neighbours; nullopt past the end of the family's space.

@@ -32,6 +32,7 @@ public:
     bool contains(const IpAddress &address) const;
     bool contains(const IpPrefix &other) const;
     bool overlaps(const IpPrefix &other) const;
+    // Prefixes nest or are disjoint: the longer one, normalized, or nullopt.
     std::optional<IpPrefix> intersection(const IpPrefix &other) const;
 
     // "network/len" in canonical form, host bits as written.

@@ -40,12 +40,15 @@ private:
 
 // The lowest usable address in `subnet` that is not in `used`, skipping the
 // network address and, for IPv4 prefixes shorter than /31, the broadcast.
+// /31, /32, /127 and /128 have every address usable (RFC 3021, RFC 6164; as
+// Python's hosts()). With `after`, only addresses above it are considered.
 // nullopt when the subnet is full. `used` may hold addresses outside the subnet.
 std::optional<IpAddress> nextFreeAddress(const IpPrefix &subnet, const QList<IpAddress> &used,
                                          const std::optional<IpAddress> &after = std::nullopt);
 
 // Every pair (i, j), i < j, of ranges that overlap, in O(n log n + k) with
-// k the number of pairs. Ranges of different families never overlap.
+// k the number of pairs, sorted by i then j. Ranges of different families
+// never overlap.
 QList<std::pair<int, int>> overlappingPairs(const QList<IpRange> &ranges);
 
 } // namespace Clusterwright
