@@ -25,7 +25,27 @@ struct LoadResult
 // Limits that keep hostile files from costing memory or time.
 inline constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 32;
-inline constexpr int MaxYamlNodes = 1'000'000;
+// yaml-cpp spends ~8 us per value; 250k covers ~5000 cluster nodes (~46 values each).
+inline constexpr int MaxYamlNodes = 250'000;
+// yaml-cpp's scanner reads a whole flow collection ahead when it could be a map
+// key, holding ~200 bytes per token; this caps that lookahead (and so the
+// longest single value).
+inline constexpr qint64 MaxLookaheadBytes = 512 * 1024;
+// A load stops after this many errors and warnings.
+inline constexpr int MaxDiagnostics = 100;
+
+// Ranges the loader enforces. Editors should use the same ones, so that every
+// file they save loads again.
+struct IntRange
+{
+    int min;
+    int max;
+    bool contains(qint64 value) const { return value >= min && value <= max; }
+};
+inline constexpr IntRange VlanRange{1, 4094};
+inline constexpr IntRange MtuRange{68, 65535};
+inline constexpr IntRange PortRange{1, 65535};
+inline constexpr IntRange CountRange{1, 2'147'483'647}; // cpus, memoryMiB, replicas, chunks
 
 LoadResult loadTopologyFile(const QString &path);
 LoadResult loadTopologyBytes(const QByteArray &bytes, const QString &fileName);
