@@ -192,12 +192,9 @@ private:
                             "etcd loses quorum if host '%1' fails: it runs %2 of the %3 etcd "
                             "members (%4), which leaves %5 where quorum needs %6, and the "
                             "whole cluster API stops")
-                            .arg(host)
-                            .arg(on.size())
-                            .arg(n)
-                            .arg(joinNames(nodeNames(m_topology, on)))
-                            .arg(n - on.size())
-                            .arg(etcdQuorum(n));
+                            .arg(host, QString::number(on.size()), QString::number(n),
+                                 joinNames(nodeNames(m_topology, on)),
+                                 QString::number(n - on.size()), QString::number(etcdQuorum(n)));
             f.objects << hostRef(host);
             for (const int i : on)
                 f.objects << nodeRef(i);
@@ -318,10 +315,8 @@ private:
             f.severity = Severity::Error;
             f.message = QStringLiteral("%1 pool '%2' can lose data if host '%3' fails: it runs %4 "
                                        "of the pool's %5 nodes (%6) and %7")
-                            .arg(engine, pool.name, host)
-                            .arg(on.size())
-                            .arg(n)
-                            .arg(joinNames(nodeNames(m_topology, on)), scheme);
+                            .arg(engine, pool.name, host, QString::number(on.size()),
+                                 QString::number(n), joinNames(nodeNames(m_topology, on)), scheme);
             f.objects << ObjectRef{ObjectKind::Storage, pool.name, poolIndex} << hostRef(host);
             for (const int i : on)
                 f.objects << nodeRef(i);

@@ -313,10 +313,11 @@ private:
     {
         Component c{Kind::LoadBalancer, u"LoadBalancer "_s + vip.name, {}, {}, {}, {}};
         const QList<Unit> carriers = m_workersOn.value(vip.network);
+        // One multi-arg call: a chained arg() would re-substitute "%1" in user text.
         c.detail = QStringLiteral("%1 (%2) announced by %3 %4 on network %5")
-                       .arg(vip.range.isEmpty() ? vip.address : vip.range, toString(vip.provider))
-                       .arg(carriers.size())
-                       .arg(carriers.size() == 1 ? u"worker" : u"workers", vip.network);
+                       .arg(vip.range.isEmpty() ? vip.address : vip.range, toString(vip.provider),
+                            QString::number(carriers.size()),
+                            carriers.size() == 1 ? u"worker"_s : u"workers"_s, vip.network);
         c.carrierNoun = QStringLiteral("workers on network %1").arg(vip.network);
         c.breaksWhen << allDown(carriers, u"lb:"_s + vip.network);
         if (carriers.isEmpty())

@@ -108,10 +108,9 @@ WhatIfOutcome apiOutcome(const Component &component, const Failure &failure)
         if (endpoint.down > 0) {
             return {component.name, false,
                     QStringLiteral("API up: the VIP fails over to %1 (%2 of %3 %4 up)")
-                        .arg(endpoint.upNames.first())
-                        .arg(endpoint.total - endpoint.down)
-                        .arg(endpoint.total)
-                        .arg(component.carrierNoun)};
+                        .arg(endpoint.upNames.first(),
+                             QString::number(endpoint.total - endpoint.down),
+                             QString::number(endpoint.total), component.carrierNoun)};
         }
     }
     if (controlPlanes.down > 0) {
