@@ -302,7 +302,8 @@ int KnownHosts::remove(const QString &hostName, QString *error) const
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)
             || file.write(kept.join(u'\n').toUtf8()) < 0
-            || !file.commit()) {
+            // Qt 6.4's commit() renames even after a failed write; flush first.
+            || !file.flush() || !file.commit()) {
             if (error)
                 *error = u"cannot rewrite %1: %2"_s.arg(path, file.errorString());
             return -1;
