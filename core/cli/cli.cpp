@@ -39,7 +39,8 @@ void printHelp(QTextStream &out)
     }
     out << "\nExit codes:\n"
            "  0   success (or only findings below the threshold)\n"
-           "  1   findings at or above the threshold; fmt --check: files not canonical\n"
+           "  1   findings at or above the threshold; fmt --check: files not canonical;\n"
+           "      whatif: something breaks\n"
            "  2   a file could not be read or parsed (the error names file:line:col)\n"
            "  64  bad command line\n\n"
            "Without a display, use a command above or run the designer under\n"

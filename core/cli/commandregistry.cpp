@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "cli/command.h"
 
+#include "cli/deploycommands.h"
 #include "cli/formatcommands.h"
+#include "cli/validatecommands.h"
 
 namespace Clusterwright {
 
@@ -16,6 +18,24 @@ const QList<Command> &commands()
          QStringLiteral("Rewrite files in canonical form; --check only lists the ones that "
                         "would change."),
          &runFmt},
+        {QStringLiteral("validate"), QStringLiteral("validate FILE... [OPTIONS]"),
+         QStringLiteral("Check designs: findings as file:line:col, then fault tolerance. "
+                        "--format text|json|sarif; --severity info|warning|error: exit 1 when "
+                        "a finding reaches it (default: error)."),
+         &runValidate},
+        {QStringLiteral("explain"), QStringLiteral("explain RULE | --list"),
+         QStringLiteral("What a rule checks, why it matters and how to fix it."), &runExplain},
+        {QStringLiteral("whatif"), QStringLiteral("whatif FILE --fail NAME[,NAME...]"),
+         QStringLiteral("What breaks when these nodes or physical hosts fail; exit 1 if "
+                        "anything does."),
+         &runWhatIf},
+        {QStringLiteral("plan"), QStringLiteral("plan FILE"),
+         QStringLiteral("Print the deployment plan: steps, nodes, dependencies, commands, files."),
+         &runPlan},
+        {QStringLiteral("render"), QStringLiteral("render FILE -o DIR"),
+         QStringLiteral("Write every generated file per node (kubeadm configs, keepalived.conf, "
+                        "manifests, step scripts) for review."),
+         &runRender},
     };
     return all;
 }

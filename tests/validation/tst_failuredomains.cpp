@@ -26,6 +26,7 @@ private slots:
     void fd003NearMiss();
     void fd004UnknownDomain();
     void fd005SingleHost();
+    void namesAreNotFormatStrings();
     void ruleDocs();
 };
 
@@ -53,7 +54,6 @@ void TestFailureDomains::fd001EtcdOnOneHost()
     QCOMPARE(analyzeFaultTolerance(t).components.first().hostFailures, 1);
 }
 
-
 void TestFailureDomains::fd001NoFreeHost()
 {
     const Topology t = controlPlanesOn(u"a@h1,b@h1,c@h2"_s, {u"h1"_s, u"h2"_s});
@@ -63,7 +63,6 @@ void TestFailureDomains::fd001NoFreeHost()
     QVERIFY2(f[0].suggestion.contains(u"at least 3 hosts"_s), qPrintable(f[0].suggestion));
     QVERIFY(f[0].suggestion.contains(u"the design lists 2 hosts"_s));
 }
-
 
 void TestFailureDomains::fd001NearMisses()
 {
@@ -81,7 +80,6 @@ void TestFailureDomains::fd001NearMisses()
     QCOMPARE(f.size(), 1);
     QVERIFY(f[0].suggestion.startsWith(u"move c to host 'h2'"_s));
 }
-
 
 void TestFailureDomains::fd002ControlPlanesOnOneHost()
 {
@@ -107,7 +105,6 @@ void TestFailureDomains::fd002ControlPlanesOnOneHost()
     QCOMPARE(f[0].ruleId, u"FD001"_s);
 }
 
-
 void TestFailureDomains::fd003StorageOnOneHost()
 {
     // Seed 003: EC 2+1 "survives a node loss", but two OSD nodes share a server.
@@ -131,7 +128,6 @@ void TestFailureDomains::fd003StorageOnOneHost()
     QCOMPARE(f[0].fix, (QList<FieldEdit>{{u"nodes[2].host"_s, u"server-4"_s}}));
 }
 
-
 void TestFailureDomains::fd003NearMiss()
 {
     // Three replicas with two nodes on one host: a copy always lives elsewhere.
@@ -149,7 +145,6 @@ void TestFailureDomains::fd003NearMiss()
     QVERIFY(f[0].suggestion.contains(u"topology.kubernetes.io/zone"_s));
 }
 
-
 void TestFailureDomains::fd004UnknownDomain()
 {
     Topology t = proxmoxCluster();
@@ -165,7 +160,6 @@ void TestFailureDomains::fd004UnknownDomain()
     QVERIFY(fdFindings(controlPlanesOn(u"a,b,c"_s)).isEmpty());
 }
 
-
 void TestFailureDomains::fd005SingleHost()
 {
     const QList<Finding> f =
@@ -177,7 +171,6 @@ void TestFailureDomains::fd005SingleHost()
              qPrintable(f[0].message));
     QCOMPARE(f[0].path, u"hosts[0]"_s);
 }
-
 
 void TestFailureDomains::ruleDocs()
 {
@@ -192,6 +185,18 @@ void TestFailureDomains::ruleDocs()
     QVERIFY(rules[3].severity == Severity::Info);
 }
 
+void TestFailureDomains::namesAreNotFormatStrings()
+{
+    // A chained QString::arg() would substitute the "%2" inside these names.
+    const QList<Finding> f = fdFindings(
+        controlPlanesOn(u"cp%2@h%1,cp%3@h%1,c@b"_s, {u"h%1"_s, u"b"_s, u"c%4"_s}), u"FD001"_s);
+    QCOMPARE(f.size(), 1);
+    QVERIFY2(f[0].message.startsWith(u"etcd loses quorum if host 'h%1' fails: it runs 2 of the 3 "
+                                     "etcd members (cp%2 and cp%3), which leaves 1 where quorum "
+                                     "needs 2"_s),
+             qPrintable(f[0].message));
+    QVERIFY(f[0].suggestion.startsWith(u"move cp%3 to host 'c%4'"_s));
+}
 
 QTEST_GUILESS_MAIN(TestFailureDomains)
 #include "tst_failuredomains.moc"
