@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 // The one executable: headless subcommands run without any GUI object; everything
 // else opens the designer.
-#include "cli/cli.h"
 #include "app/application.h"
+#include "cli/cli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

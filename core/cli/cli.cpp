@@ -23,8 +23,8 @@ const Command *findCommand(const QString &name)
 void printVersion(QTextStream &out)
 {
     out << "clusterwright " << CW_VERSION << " (Qt " << QT_VERSION_STR << ", yaml-cpp "
-        << CW_YAML_CPP_VERSION << ", libssh " << LIBSSH_VERSION_MAJOR << '.'
-        << LIBSSH_VERSION_MINOR << '.' << LIBSSH_VERSION_MICRO << ')' << Qt::endl;
+        << CW_YAML_CPP_VERSION << ", libssh " << LIBSSH_VERSION_MAJOR << '.' << LIBSSH_VERSION_MINOR
+        << '.' << LIBSSH_VERSION_MICRO << ')' << Qt::endl;
 }
 
 void printHelp(QTextStream &out)

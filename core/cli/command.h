@@ -34,7 +34,7 @@ const QList<Command> &commands();
 struct ParsedArguments
 {
     QStringList positional;
-    QStringList flags;             // given boolean options, without "--"
+    QStringList flags;              // given boolean options, without "--"
     QHash<QString, QString> values; // given valued options, without "--"
 };
 bool parseArguments(const QStringList &arguments, const QStringList &booleanOptions,

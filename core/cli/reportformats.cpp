@@ -22,11 +22,16 @@ namespace {
 QString kindName(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::Host: return u"host"_s;
-    case ObjectKind::Network: return u"network"_s;
-    case ObjectKind::Node: return u"node"_s;
-    case ObjectKind::Vip: return u"vip"_s;
-    case ObjectKind::Storage: return u"storage"_s;
+    case ObjectKind::Host:
+        return u"host"_s;
+    case ObjectKind::Network:
+        return u"network"_s;
+    case ObjectKind::Node:
+        return u"node"_s;
+    case ObjectKind::Vip:
+        return u"vip"_s;
+    case ObjectKind::Storage:
+        return u"storage"_s;
     }
     return {};
 }
@@ -34,9 +39,12 @@ QString kindName(ObjectKind kind)
 QString sarifLevel(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return u"error"_s;
-    case Severity::Warning: return u"warning"_s;
-    case Severity::Info: return u"note"_s;
+    case Severity::Error:
+        return u"error"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Info:
+        return u"note"_s;
     }
     return {};
 }
@@ -80,14 +88,10 @@ QJsonObject findingJson(const Finding &finding)
     for (const FieldEdit &edit : finding.fix)
         fix.append(QJsonObject{{u"path"_s, edit.path}, {u"value"_s, edit.value}});
     return QJsonObject{
-        {u"ruleId"_s, finding.ruleId},
-        {u"severity"_s, toString(finding.severity)},
-        {u"message"_s, finding.message},
-        {u"suggestion"_s, finding.suggestion},
-        {u"path"_s, finding.path},
-        {u"location"_s, locationJson(finding.location)},
-        {u"objects"_s, objects},
-        {u"fix"_s, fix},
+        {u"ruleId"_s, finding.ruleId},   {u"severity"_s, toString(finding.severity)},
+        {u"message"_s, finding.message}, {u"suggestion"_s, finding.suggestion},
+        {u"path"_s, finding.path},       {u"location"_s, locationJson(finding.location)},
+        {u"objects"_s, objects},         {u"fix"_s, fix},
     };
 }
 
@@ -234,8 +238,8 @@ QByteArray jsonReport(const QList<FileValidation> &files, Severity threshold, in
     }
     const QJsonObject root{
         {u"schemaVersion"_s, 1},
-        {u"tool"_s, QJsonObject{{u"name"_s, u"clusterwright"_s},
-                               {u"version"_s, QStringLiteral(CW_VERSION)}}},
+        {u"tool"_s,
+         QJsonObject{{u"name"_s, u"clusterwright"_s}, {u"version"_s, QStringLiteral(CW_VERSION)}}},
         {u"severityThreshold"_s, toString(threshold)},
         {u"exitCode"_s, exitCode},
         {u"files"_s, fileArray},

@@ -96,8 +96,8 @@ int runValidate(const QStringList &arguments, CliIo &io)
                << Qt::endl;
         return ExitUsage;
     }
-    const std::optional<Severity> threshold =
-        severityFromString(args.values.value(u"severity"_s, u"error"_s));
+    const std::optional<Severity> threshold
+        = severityFromString(args.values.value(u"severity"_s, u"error"_s));
     if (!threshold) {
         io.err << "validate: --severity must be info, warning or error" << Qt::endl;
         return ExitUsage;

@@ -18,7 +18,7 @@ struct LoadResult
 {
     std::optional<Topology> topology; // empty when an error stopped the load
     SourceMap sourceMap;
-    QList<Diagnostic> diagnostics;    // errors and warnings, in file order
+    QList<Diagnostic> diagnostics; // errors and warnings, in file order
     bool ok() const { return topology.has_value(); }
 };
 

@@ -11,11 +11,11 @@ namespace {
 template<typename E>
 struct Names;
 
-#define CW_ENUM_NAMES(E, ...)                                                                    \
-    template<>                                                                                   \
-    struct Names<E>                                                                              \
-    {                                                                                            \
-        static constexpr auto table = std::to_array<std::pair<E, const char *>>({__VA_ARGS__}); \
+#define CW_ENUM_NAMES(E, ...)                                                                      \
+    template<>                                                                                     \
+    struct Names<E>                                                                                \
+    {                                                                                              \
+        static constexpr auto table = std::to_array<std::pair<E, const char *>>({__VA_ARGS__});    \
     };
 
 CW_ENUM_NAMES(Role, {Role::ControlPlane, "control-plane"}, {Role::Worker, "worker"},
@@ -65,8 +65,11 @@ QStringList enumSpellings()
 }
 
 #define CW_ENUM_API(E)                                                                             \
-    QString toString(E value) { return name(value); }                                              \
-    template std::optional<E> enumFromString<E>(const QString &);                                   \
+    QString toString(E value)                                                                      \
+    {                                                                                              \
+        return name(value);                                                                        \
+    }                                                                                              \
+    template std::optional<E> enumFromString<E>(const QString &);                                  \
     template QStringList enumSpellings<E>();
 
 CW_ENUM_API(Role)

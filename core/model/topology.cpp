@@ -17,10 +17,25 @@ int indexByName(const QList<T> &list, const QString &name)
 
 } // namespace
 
-int Topology::hostIndex(const QString &name) const { return indexByName(hosts, name); }
-int Topology::networkIndex(const QString &name) const { return indexByName(networks, name); }
-int Topology::nodeIndex(const QString &name) const { return indexByName(nodes, name); }
-int Topology::vipIndex(const QString &name) const { return indexByName(vips, name); }
-int Topology::storageIndex(const QString &name) const { return indexByName(storage, name); }
+int Topology::hostIndex(const QString &name) const
+{
+    return indexByName(hosts, name);
+}
+int Topology::networkIndex(const QString &name) const
+{
+    return indexByName(networks, name);
+}
+int Topology::nodeIndex(const QString &name) const
+{
+    return indexByName(nodes, name);
+}
+int Topology::vipIndex(const QString &name) const
+{
+    return indexByName(vips, name);
+}
+int Topology::storageIndex(const QString &name) const
+{
+    return indexByName(storage, name);
+}
 
 } // namespace Clusterwright

@@ -28,8 +28,8 @@ struct Metadata
 struct ClusterSettings
 {
     QString kubernetesVersion = QStringLiteral("v1.30.0");
-    QStringList podCidrs{QStringLiteral("10.244.0.0/16")};     // two for dual-stack
-    QStringList serviceCidrs{QStringLiteral("10.96.0.0/12")};  // two for dual-stack
+    QStringList podCidrs{QStringLiteral("10.244.0.0/16")};    // two for dual-stack
+    QStringList serviceCidrs{QStringLiteral("10.96.0.0/12")}; // two for dual-stack
     QString dnsDomain = QStringLiteral("cluster.local");
     Cni cni = Cni::Cilium;
     KubeProxyMode kubeProxy = KubeProxyMode::Iptables;
@@ -66,11 +66,11 @@ struct Interface
 
 struct SshAccess
 {
-    QString address;       // empty = first interface address
+    QString address;         // empty = first interface address
     std::optional<int> port; // empty = 22
     QString user;
     QString identityFile;
-    QString jump;          // a node name, or [user@]host[:port]
+    QString jump; // a node name, or [user@]host[:port]
     bool isEmpty() const { return *this == SshAccess{}; }
     bool operator==(const SshAccess &) const = default;
 };
@@ -113,10 +113,10 @@ struct Storage
 {
     QString name;
     StorageType type = StorageType::Nfs;
-    QString network;          // nfs
-    QString server;           // nfs
-    QString exportPath;       // nfs, key "export"
-    QStringList nodes;        // ceph, longhorn
+    QString network;    // nfs
+    QString server;     // nfs
+    QString exportPath; // nfs, key "export"
+    QStringList nodes;  // ceph, longhorn
     std::optional<int> replicas;
     std::optional<ErasureCoding> erasureCoding;
     bool operator==(const Storage &) const = default;

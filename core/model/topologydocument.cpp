@@ -56,8 +56,8 @@ void TopologyDocument::setNodePosition(const QString &node, std::optional<QPoint
 {
     auto &layout = m_topology.layout;
     const auto it = layout.constFind(node);
-    const std::optional<QPointF> old = it == layout.cend() ? std::nullopt
-                                                           : std::optional<QPointF>(*it);
+    const std::optional<QPointF> old
+        = it == layout.cend() ? std::nullopt : std::optional<QPointF>(*it);
     if (old == position)
         return;
     if (position)
@@ -121,11 +121,16 @@ void TopologyDocument::setStorage(int i, const Storage &v) { replaceIn(m_topolog
 int TopologyDocument::count(ObjectKind kind) const
 {
     switch (kind) {
-    case ObjectKind::Host: return int(m_topology.hosts.size());
-    case ObjectKind::Network: return int(m_topology.networks.size());
-    case ObjectKind::Node: return int(m_topology.nodes.size());
-    case ObjectKind::Vip: return int(m_topology.vips.size());
-    case ObjectKind::Storage: return int(m_topology.storage.size());
+    case ObjectKind::Host:
+        return int(m_topology.hosts.size());
+    case ObjectKind::Network:
+        return int(m_topology.networks.size());
+    case ObjectKind::Node:
+        return int(m_topology.nodes.size());
+    case ObjectKind::Vip:
+        return int(m_topology.vips.size());
+    case ObjectKind::Storage:
+        return int(m_topology.storage.size());
     }
     return 0;
 }
@@ -135,11 +140,16 @@ QString TopologyDocument::objectName(ObjectKind kind, int index) const
     if (index < 0 || index >= count(kind))
         return {};
     switch (kind) {
-    case ObjectKind::Host: return m_topology.hosts[index].name;
-    case ObjectKind::Network: return m_topology.networks[index].name;
-    case ObjectKind::Node: return m_topology.nodes[index].name;
-    case ObjectKind::Vip: return m_topology.vips[index].name;
-    case ObjectKind::Storage: return m_topology.storage[index].name;
+    case ObjectKind::Host:
+        return m_topology.hosts[index].name;
+    case ObjectKind::Network:
+        return m_topology.networks[index].name;
+    case ObjectKind::Node:
+        return m_topology.nodes[index].name;
+    case ObjectKind::Vip:
+        return m_topology.vips[index].name;
+    case ObjectKind::Storage:
+        return m_topology.storage[index].name;
     }
     return {};
 }

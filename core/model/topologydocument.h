@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #pragma once
 
-#include "model/sourcemap.h"
 #include "model/enums.h"
+#include "model/sourcemap.h"
 #include "model/topology.h"
 
 #include <QObject>

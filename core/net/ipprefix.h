@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #pragma once
 
-#include "net/ipaddress.h"
 #include "net/addresscount.h"
+#include "net/ipaddress.h"
 
 namespace Clusterwright {
 
@@ -24,9 +24,9 @@ public:
     IpFamily family() const { return m_address.family(); }
 
     bool hasHostBits() const;
-    IpPrefix normalized() const;   // host bits cleared
-    IpAddress network() const;     // first address
-    IpAddress last() const;        // last address (the IPv4 broadcast)
+    IpPrefix normalized() const; // host bits cleared
+    IpAddress network() const;   // first address
+    IpAddress last() const;      // last address (the IPv4 broadcast)
     AddressCount size() const;
 
     bool contains(const IpAddress &address) const;

@@ -49,7 +49,8 @@ bool globMatch(QStringView pattern, QStringView text)
 {
     qsizetype p = 0, t = 0, star = -1, mark = 0;
     while (t < text.size()) {
-        if (p < pattern.size() && (pattern[p] == u'?' || pattern[p].toLower() == text[t].toLower())) {
+        if (p < pattern.size()
+            && (pattern[p] == u'?' || pattern[p].toLower() == text[t].toLower())) {
             ++p;
             ++t;
         } else if (p < pattern.size() && pattern[p] == u'*') {
@@ -77,8 +78,8 @@ Match matchHosts(const QString &hosts, const QString &hostName)
             return Match::None;
         const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
         const QByteArray hash = QByteArray::fromBase64(parts.at(3).toLatin1());
-        const QByteArray mine = QMessageAuthenticationCode::hash(
-            hostName.toUtf8(), salt, QCryptographicHash::Sha1);
+        const QByteArray mine
+            = QMessageAuthenticationCode::hash(hostName.toUtf8(), salt, QCryptographicHash::Sha1);
         return mine == hash ? Match::Hashed : Match::None;
     }
     Match result = Match::None;
@@ -138,8 +139,7 @@ KnownHosts::KnownHosts(QString userFile, QString appFile, QString globalFile)
     : m_userFile(std::move(userFile))
     , m_appFile(std::move(appFile))
     , m_globalFile(std::move(globalFile))
-{
-}
+{}
 
 QString KnownHosts::hostName(const QString &host, int port)
 {
@@ -152,8 +152,7 @@ QString KnownHosts::fingerprint(const QString &base64Blob)
 {
     const QByteArray blob = QByteArray::fromBase64(base64Blob.toLatin1());
     const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
-    return u"SHA256:"_s
-        + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
+    return u"SHA256:"_s + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals));
 }
 
 QString KnownHosts::saveFile() const
@@ -205,8 +204,8 @@ KnownHosts::Check KnownHosts::check(const HostKey &key) const
             const Match match = matchHosts(line->hosts, key.hostName);
             if (match == Match::None)
                 continue;
-            const bool sameKey = line->type == key.type
-                && QByteArray::fromBase64(line->base64.toLatin1()) == blob;
+            const bool sameKey
+                = line->type == key.type && QByteArray::fromBase64(line->base64.toLatin1()) == blob;
             if (line->marker == u"@revoked"_s) {
                 if (sameKey) {
                     result.status = Status::Revoked;

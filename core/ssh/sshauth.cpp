@@ -56,9 +56,9 @@ int SshSession::passphraseCallback(const char *, char *buf, size_t len, int echo
 {
     auto *self = static_cast<SshSession *>(userdata);
     self->m_passphraseAsked = true;
-    const std::optional<QString> answer = self->askSecret(
-        SecretKind::KeyPassphrase, u"Passphrase for %1"_s.arg(self->m_keyFile), echo != 0,
-        self->m_passphraseAttempt, self->m_keyFile);
+    const std::optional<QString> answer
+        = self->askSecret(SecretKind::KeyPassphrase, u"Passphrase for %1"_s.arg(self->m_keyFile),
+                          echo != 0, self->m_passphraseAttempt, self->m_keyFile);
     if (!answer) {
         self->m_passphraseDeclined = true;
         return -1;
@@ -80,8 +80,9 @@ int SshSession::tryKeyFile(const QString &path, QString *note)
     if (ssh_pki_import_pubkey_file((path + u".pub"_s).toUtf8().constData(), &publicKey) == SSH_OK) {
         // Ask the server first, so a passphrase is only requested for a key
         // it would accept.
-        const int offered = drive([&] { return ssh_userauth_try_publickey(m_session, nullptr, publicKey); },
-                                  SSH_AUTH_AGAIN, m_deadline, &failure, u"authentication"_s);
+        const int offered
+            = drive([&] { return ssh_userauth_try_publickey(m_session, nullptr, publicKey); },
+                    SSH_AUTH_AGAIN, m_deadline, &failure, u"authentication"_s);
         ssh_key_free(publicKey);
         if (offered != SSH_AUTH_SUCCESS) {
             *note = u"not accepted"_s;
@@ -103,8 +104,8 @@ int SshSession::tryKeyFile(const QString &path, QString *note)
     }
     if (!privateKey) {
         *note = m_passphraseDeclined ? u"no passphrase given"_s
-              : m_passphraseAsked   ? u"wrong passphrase"_s
-                                    : u"unreadable key"_s;
+                : m_passphraseAsked  ? u"wrong passphrase"_s
+                                     : u"unreadable key"_s;
         return SSH_AUTH_DENIED;
     }
     const int rc = drive([&] { return ssh_userauth_publickey(m_session, nullptr, privateKey); },
@@ -168,8 +169,8 @@ std::optional<SshError> SshSession::authenticate()
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
         const QString agent = m_context.settings.agentSocket.isEmpty()
-            ? qEnvironmentVariable("SSH_AUTH_SOCK")
-            : m_context.settings.agentSocket;
+                                  ? qEnvironmentVariable("SSH_AUTH_SOCK")
+                                  : m_context.settings.agentSocket;
         if (m_context.settings.useAgent && !agent.isEmpty() && QFileInfo::exists(agent)) {
             rc = drive([this] { return ssh_userauth_agent(m_session, nullptr); }, SSH_AUTH_AGAIN,
                        m_deadline, &failure, u"authentication"_s);
@@ -182,8 +183,7 @@ std::optional<SshError> SshSession::authenticate()
                 continue;
             QString note;
             rc = tryKeyFile(path, &note);
-            tried.append(note.isEmpty() ? u"key %1"_s.arg(path)
-                                        : u"key %1 (%2)"_s.arg(path, note));
+            tried.append(note.isEmpty() ? u"key %1"_s.arg(path) : u"key %1 (%2)"_s.arg(path, note));
             if (std::optional<bool> done = settle(rc, u"publickey"_s))
                 return *done ? std::nullopt : failure;
         }
@@ -195,8 +195,8 @@ std::optional<SshError> SshSession::authenticate()
             return *done ? std::nullopt : failure;
     }
     if (methods & SSH_AUTH_METHOD_PASSWORD && m_context.callbacks.secret) {
-        if (const std::optional<QString> password = askSecret(
-                SecretKind::Password, u"Password for %1"_s.arg(m_endpoint), false)) {
+        if (const std::optional<QString> password
+            = askSecret(SecretKind::Password, u"Password for %1"_s.arg(m_endpoint), false)) {
             QByteArray bytes = password->toUtf8();
             rc = drive([&] { return ssh_userauth_password(m_session, nullptr, bytes.constData()); },
                        SSH_AUTH_AGAIN, m_deadline, &failure, u"authentication"_s);
@@ -209,9 +209,9 @@ std::optional<SshError> SshSession::authenticate()
         }
     }
     return error(SshError::Kind::AuthFailed,
-                 u"authentication failed for %1 (tried: %2; the server accepts: %3)"_s
-                     .arg(m_endpoint, tried.isEmpty() ? u"nothing"_s : tried.join(u", "_s),
-                          methodNames(methods)));
+                 u"authentication failed for %1 (tried: %2; the server accepts: %3)"_s.arg(
+                     m_endpoint, tried.isEmpty() ? u"nothing"_s : tried.join(u", "_s),
+                     methodNames(methods)));
 }
 
 } // namespace Clusterwright

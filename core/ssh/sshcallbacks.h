@@ -28,10 +28,10 @@ struct SecretPrompt
     SecretKind kind = SecretKind::Password;
     QString endpoint;
     bool bastion = false;
-    QString prompt;   // the server's text for keyboard-interactive
-    QString keyFile;  // KeyPassphrase only
+    QString prompt;  // the server's text for keyboard-interactive
+    QString keyFile; // KeyPassphrase only
     bool echo = false;
-    int attempt = 1;  // 2, 3 after a wrong passphrase
+    int attempt = 1; // 2, 3 after a wrong passphrase
 };
 
 // The caller's decisions, asked in the worker thread that runs the

@@ -24,8 +24,7 @@ SshConnection::SshConnection(SshTarget target, SshSettings settings, SshCallback
     , m_settings(std::move(settings))
     , m_callbacks(std::move(callbacks))
     , m_jumpHost(std::move(jumpHost))
-{
-}
+{}
 
 SshConnection::~SshConnection()
 {
@@ -41,8 +40,8 @@ std::optional<SshError> SshConnection::connect()
         e.endpoint = m_jumpHost->endpoint();
         return e;
     }
-    SshSession::Context context{m_target, m_settings, m_callbacks, false, &m_cancel,
-                                m_jumpHost.get()};
+    SshSession::Context context{m_target, m_settings, m_callbacks,
+                                false,    &m_cancel,  m_jumpHost.get()};
     return connectWithRetry(context, &m_session, &m_attempts);
 }
 
@@ -92,7 +91,7 @@ ExecResult SshConnection::exec(const QStringList &argv, const ExecOptions &optio
 std::optional<SshError> SshConnection::sudoWrap(QString *command, QByteArray *stdinPrefix)
 {
     const bool wanted = m_settings.sudo == SudoMode::Always
-        || (m_settings.sudo == SudoMode::Auto && m_session->user() != u"root"_s);
+                        || (m_settings.sudo == SudoMode::Auto && m_session->user() != u"root"_s);
     if (!wanted)
         return std::nullopt;
     ExecOptions probe;
@@ -112,14 +111,18 @@ std::optional<SshError> SshConnection::sudoWrap(QString *command, QByteArray *st
     for (int attempt = 1; m_sudoPassword.isEmpty() && attempt <= 3; ++attempt) {
         std::optional<QString> answer;
         if (m_callbacks.secret)
-            answer = m_callbacks.secret({SecretKind::SudoPassword, endpoint(), false,
-                                         u"sudo password for %1"_s.arg(endpoint()), {}, false,
+            answer = m_callbacks.secret({SecretKind::SudoPassword,
+                                         endpoint(),
+                                         false,
+                                         u"sudo password for %1"_s.arg(endpoint()),
+                                         {},
+                                         false,
                                          attempt});
         if (!answer)
-            return error(SshError::Kind::AuthFailed,
-                         u"sudo needs a password and none was given"_s);
+            return error(SshError::Kind::AuthFailed, u"sudo needs a password and none was given"_s);
         if (answer->contains(u'\n') || answer->contains(u'\r'))
-            return error(SshError::Kind::InvalidArgument, u"a sudo password cannot contain a line break"_s);
+            return error(SshError::Kind::InvalidArgument,
+                         u"a sudo password cannot contain a line break"_s);
         probe.stdinData = answer->toUtf8() + '\n';
         const ExecResult r = exec(u"sudo -S -p '' -k -v"_s, probe);
         probe.stdinData.fill('\0');

@@ -44,7 +44,7 @@ public:
     void disconnect();
     bool isConnected() const;
     int connectAttempts() const { return m_attempts; } // by the last connect()
-    QString endpoint() const; // resolved "user@host:port"
+    QString endpoint() const;                          // resolved "user@host:port"
 
     ExecResult exec(const QString &command, const ExecOptions &options = {});
     ExecResult exec(const QStringList &argv, const ExecOptions &options = {});

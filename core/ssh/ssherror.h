@@ -16,11 +16,11 @@ namespace Clusterwright {
 struct SshError
 {
     enum class Kind {
-        HostKeyUnknown,  // unknown host key and the caller did not accept it
-        HostKeyChanged,  // known with another key (or only other key types): never retried
+        HostKeyUnknown, // unknown host key and the caller did not accept it
+        HostKeyChanged, // known with another key (or only other key types): never retried
         HostKeyRevoked,
-        AuthFailed,      // never retried
-        ConnectFailed,   // refused, unreachable, name not resolved
+        AuthFailed,    // never retried
+        ConnectFailed, // refused, unreachable, name not resolved
         Timeout,
         Cancelled,
         Transport,       // connection lost or protocol failure
@@ -31,7 +31,7 @@ struct SshError
     };
 
     Kind kind = Kind::Transport;
-    QString endpoint;  // "user@host:port" of the failing leg
+    QString endpoint; // "user@host:port" of the failing leg
     bool bastion = false;
     QString detail;
     // Host key errors: the key the server presented, the ones we know, and

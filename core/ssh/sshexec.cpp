@@ -29,9 +29,11 @@ class LineSplitter
 public:
     LineSplitter(OutputStream stream, const ExecOptions &options, QByteArray *capture,
                  qint64 *total)
-        : m_stream(stream), m_options(options), m_capture(capture), m_total(total)
-    {
-    }
+        : m_stream(stream)
+        , m_options(options)
+        , m_capture(capture)
+        , m_total(total)
+    {}
 
     void feed(const char *data, qsizetype size)
     {
@@ -137,7 +139,8 @@ QString ExecResult::describe() const
     if (error)
         return error->message();
     if (!exitSignal.isEmpty())
-        return u"killed by signal %1%2"_s.arg(exitSignal, coreDumped ? u" (core dumped)"_s : QString());
+        return u"killed by signal %1%2"_s.arg(exitSignal,
+                                              coreDumped ? u" (core dumped)"_s : QString());
     return u"exit code %1"_s.arg(exitCode);
 }
 
@@ -145,7 +148,8 @@ ExecResult SshConnection::exec(const QString &commandText, const ExecOptions &op
 {
     ExecResult result;
     if (commandText.contains(QChar(0))) {
-        result.error = error(SshError::Kind::InvalidArgument, u"command contains a NUL character"_s);
+        result.error
+            = error(SshError::Kind::InvalidArgument, u"command contains a NUL character"_s);
         return result;
     }
     if (!m_session || !m_session->isAlive()) {
@@ -186,15 +190,16 @@ ExecResult SshConnection::runCommand(const QString &userCommand, QByteArray inpu
     SshSession &session = *m_session;
     ssh_session s = session.handle();
     const QDeadlineTimer deadline = options.timeout.count() > 0
-        ? QDeadlineTimer(options.timeout)
-        : QDeadlineTimer(QDeadlineTimer::Forever);
+                                        ? QDeadlineTimer(options.timeout)
+                                        : QDeadlineTimer(QDeadlineTimer::Forever);
     QDeadlineTimer setupDeadline(m_settings.ioTimeout);
     if (deadline.deadlineNSecs() < setupDeadline.deadlineNSecs())
         setupDeadline = deadline;
     // The first stderr line tells us the command's pid, for stopRemote().
-    const QString command = cancellable
-        ? u"echo \"%1$$\" >&2; exec /bin/sh -c "_s.arg(QLatin1StringView(kPidMarker)) + shellQuote(userCommand)
-        : userCommand;
+    const QString command
+        = cancellable ? u"echo \"%1$$\" >&2; exec /bin/sh -c "_s.arg(QLatin1StringView(kPidMarker))
+                            + shellQuote(userCommand)
+                      : userCommand;
     qint64 remotePid = 0;
     QByteArray pidProbe;
     bool pidKnown = !cancellable;
@@ -257,17 +262,18 @@ ExecResult SshConnection::runCommand(const QString &userCommand, QByteArray inpu
         if (cancellable && m_cancel.load())
             return finish(session.error(SshError::Kind::Cancelled, u"command cancelled"_s), true);
         if (deadline.hasExpired())
-            return finish(session.error(SshError::Kind::Timeout,
-                                        u"command timed out after %1 s"_s
-                                            .arg(options.timeout.count() / 1000.0)),
-                          true);
+            return finish(
+                session.error(SshError::Kind::Timeout, u"command timed out after %1 s"_s.arg(
+                                                           options.timeout.count() / 1000.0)),
+                true);
         bool progress = false;
         if (written < input.size()) {
-            const qsizetype chunk = std::min({input.size() - written,
-                                              qsizetype(ssh_channel_window_size(channel)),
-                                              qsizetype(sizeof buffer)});
+            const qsizetype chunk
+                = std::min({input.size() - written, qsizetype(ssh_channel_window_size(channel)),
+                            qsizetype(sizeof buffer)});
             if (chunk > 0) {
-                const int n = ssh_channel_write(channel, input.constData() + written, uint32_t(chunk));
+                const int n
+                    = ssh_channel_write(channel, input.constData() + written, uint32_t(chunk));
                 if (n == SSH_ERROR)
                     return finish(session.lostError(u"writing the command's input"_s), false);
                 written += n;
@@ -331,8 +337,8 @@ ExecResult SshConnection::runCommand(const QString &userCommand, QByteArray inpu
     result.coreDumped = exit.core;
     std::optional<SshError> missing;
     if (!exit.status)
-        missing = session.error(SshError::Kind::Remote,
-                                u"the command ended without an exit status"_s);
+        missing
+            = session.error(SshError::Kind::Remote, u"the command ended without an exit status"_s);
     return finish(missing, false);
 }
 

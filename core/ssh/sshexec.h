@@ -25,16 +25,16 @@ struct ExecOptions
     std::function<void(OutputStream, const QString &line)> onLine;
     // Called each time the command has been silent for another `watchdog`.
     std::function<void(std::chrono::milliseconds silentFor)> onSilence;
-    qsizetype captureLimit = 1024 * 1024;  // bytes of each stream kept in the result
+    qsizetype captureLimit = 1024 * 1024; // bytes of each stream kept in the result
 };
 
 struct ExecResult
 {
-    int exitCode = -1;      // -1: none arrived
-    QString exitSignal;     // "KILL", "TERM" ... (without "SIG")
+    int exitCode = -1;  // -1: none arrived
+    QString exitSignal; // "KILL", "TERM" ... (without "SIG")
     bool coreDumped = false;
     std::optional<SshError> error; // Timeout, Cancelled, Transport, Remote ...
-    QByteArray stdOut;      // first captureLimit bytes
+    QByteArray stdOut;             // first captureLimit bytes
     QByteArray stdErr;
     qint64 stdOutBytes = 0; // totals, even beyond captureLimit
     qint64 stdErrBytes = 0;
@@ -48,11 +48,11 @@ struct ExecResult
 
 struct UploadSpec
 {
-    QString remotePath;  // absolute
+    QString remotePath; // absolute
     int mode = 0644;
-    QString owner;       // empty: root (via sudo) or the login user
+    QString owner; // empty: root (via sudo) or the login user
     QString group;
-    bool asRoot = true;  // install through sudo when the login user is not root
+    bool asRoot = true; // install through sudo when the login user is not root
     std::function<void(qint64 sent, qint64 total)> onProgress;
 };
 

@@ -126,15 +126,15 @@ bool SshJumpHost::Pump::advanceOpening(Opening &o)
     if (abandoned || r.deadline.hasExpired())
         return fail(session->error(SshError::Kind::Timeout,
                                    u"no tunnel to %1:%2 in time"_s.arg(r.host).arg(r.port)));
-    const int rc = ssh_channel_open_forward(o.channel, r.host.toUtf8().constData(), r.port,
-                                            "127.0.0.1", 22);
+    const int rc
+        = ssh_channel_open_forward(o.channel, r.host.toUtf8().constData(), r.port, "127.0.0.1", 22);
     if (rc == SSH_AGAIN)
         return false;
     if (rc != SSH_OK)
-        return fail(session->error(SshError::Kind::Tunnel,
-                                   u"cannot open a tunnel to %1:%2: %3"_s
-                                       .arg(r.host).arg(r.port)
-                                       .arg(QString::fromUtf8(ssh_get_error(session->handle())))));
+        return fail(
+            session->error(SshError::Kind::Tunnel,
+                           u"cannot open a tunnel to %1:%2: %3"_s.arg(r.host).arg(r.port).arg(
+                               QString::fromUtf8(ssh_get_error(session->handle())))));
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) != 0)
         return fail(session->error(SshError::Kind::Tunnel, u"socketpair failed"_s));
@@ -161,7 +161,8 @@ bool SshJumpHost::Pump::pumpBridge(Bridge &b)
             b.socketEof = true;
     }
     if (!b.toChannel.isEmpty()) {
-        const qsizetype room = qMin<qsizetype>(b.toChannel.size(), ssh_channel_window_size(b.channel));
+        const qsizetype room
+            = qMin<qsizetype>(b.toChannel.size(), ssh_channel_window_size(b.channel));
         if (room > 0) {
             const int n = ssh_channel_write(b.channel, b.toChannel.constData(), uint32_t(room));
             if (n == SSH_ERROR)
@@ -186,7 +187,8 @@ bool SshJumpHost::Pump::pumpBridge(Bridge &b)
             b.dead = true;
     }
     if (!b.toSocket.isEmpty()) {
-        const ssize_t n = ::send(b.fd, b.toSocket.constData(), size_t(b.toSocket.size()), MSG_NOSIGNAL);
+        const ssize_t n
+            = ::send(b.fd, b.toSocket.constData(), size_t(b.toSocket.size()), MSG_NOSIGNAL);
         if (n > 0) {
             b.toSocket.remove(0, n);
             moved = true;
@@ -249,14 +251,14 @@ void SshJumpHost::Pump::run()
             busy = pumpBridge(bridge) || busy;
         // Before closing any tunnel: a target must see the bastion's failure.
         if (!session->isAlive()) {
-            shutdown(session->error(SshError::Kind::Transport,
-                                    u"connection to the bastion lost: %1"_s
-                                        .arg(QString::fromUtf8(ssh_get_error(s)))));
+            shutdown(session->error(
+                SshError::Kind::Transport,
+                u"connection to the bastion lost: %1"_s.arg(QString::fromUtf8(ssh_get_error(s)))));
             return;
         }
         for (auto it = bridges.begin(); it != bridges.end();) {
             const bool finished = it->dead || ssh_channel_is_closed(it->channel)
-                || (it->eofSent && it->channelEof && it->toSocket.isEmpty());
+                                  || (it->eofSent && it->channelEof && it->toSocket.isEmpty());
             if (finished) {
                 closeBridge(*it);
                 it = bridges.erase(it);
@@ -293,8 +295,7 @@ SshJumpHost::SshJumpHost(SshTarget bastion, SshSettings settings, SshCallbacks c
     , m_callbacks(std::move(callbacks))
     , m_via(std::move(via))
     , m_endpoint(m_target.label())
-{
-}
+{}
 
 SshJumpHost::~SshJumpHost()
 {
@@ -349,8 +350,8 @@ std::optional<SshError> SshJumpHost::failure() const
     return m_pump->failure;
 }
 
-SshJumpHost::Tunnel SshJumpHost::openTunnel(const QString &host, int port,
-                                            QDeadlineTimer deadline, const std::atomic_bool &cancel)
+SshJumpHost::Tunnel SshJumpHost::openTunnel(const QString &host, int port, QDeadlineTimer deadline,
+                                            const std::atomic_bool &cancel)
 {
     auto bastionError = [this](SshError::Kind kind, const QString &detail) {
         SshError e;
@@ -375,7 +376,8 @@ SshJumpHost::Tunnel SshJumpHost::openTunnel(const QString &host, int port,
         if (cancel.load() || deadline.hasExpired()) {
             request->abandoned = true;
             if (cancel.load())
-                return bastionError(SshError::Kind::Cancelled, u"cancelled while opening a tunnel"_s);
+                return bastionError(SshError::Kind::Cancelled,
+                                    u"cancelled while opening a tunnel"_s);
             return bastionError(SshError::Kind::Timeout,
                                 u"no tunnel to %1:%2 in time"_s.arg(host).arg(port));
         }

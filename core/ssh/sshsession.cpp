@@ -64,8 +64,7 @@ void tuneTcpSocket(int fd)
 
 SshSession::SshSession(Context context)
     : m_context(std::move(context))
-{
-}
+{}
 
 SshSession::~SshSession()
 {
@@ -77,15 +76,18 @@ SshSession::~SshSession()
     // libssh 0.10 leaves an SSH_OPTIONS_FD socket open on ssh_free(), but may
     // close it on some error paths: close it only if the number still names
     // our socket (another thread may have reused the number since).
-    struct stat now {};
-    if (m_fd >= 0 && ::fstat(m_fd, &now) == 0 && now.st_ino == m_fdInode && now.st_dev == m_fdDevice)
+    struct stat now
+    {
+    };
+    if (m_fd >= 0 && ::fstat(m_fd, &now) == 0 && now.st_ino == m_fdInode
+        && now.st_dev == m_fdDevice)
         ::close(m_fd);
 }
 
 bool SshSession::isAlive() const
 {
     return m_session && ssh_is_connected(m_session)
-        && !(ssh_get_status(m_session) & (SSH_CLOSED | SSH_CLOSED_ERROR));
+           && !(ssh_get_status(m_session) & (SSH_CLOSED | SSH_CLOSED_ERROR));
 }
 
 SshError SshSession::error(SshError::Kind kind, const QString &detail) const
@@ -107,8 +109,7 @@ SshError SshSession::lostError(const QString &during) const
     QString reason = m_session ? fromC(ssh_get_error(m_session)) : QString();
     if (reason.isEmpty())
         reason = u"connection closed"_s;
-    return error(SshError::Kind::Transport,
-                 u"connection lost during %1: %2"_s.arg(during, reason));
+    return error(SshError::Kind::Transport, u"connection lost during %1: %2"_s.arg(during, reason));
 }
 
 void SshSession::waitIo(int ms) const
@@ -137,8 +138,8 @@ std::optional<SshError> SshSession::configure()
     m_session = ssh_new();
     if (!m_session)
         return error(SshError::Kind::Config, u"cannot create an SSH session"_s);
-    const QString sshDir = settings.sshDir.isEmpty() ? QDir::homePath() + u"/.ssh"_s
-                                                     : settings.sshDir;
+    const QString sshDir
+        = settings.sshDir.isEmpty() ? QDir::homePath() + u"/.ssh"_s : settings.sshDir;
     if (!settings.sshDir.isEmpty())
         ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, settings.sshDir.toUtf8().constData());
     if (ssh_options_set(m_session, SSH_OPTIONS_HOST, target.host.toUtf8().constData()) != SSH_OK)
@@ -147,8 +148,8 @@ std::optional<SshError> SshSession::configure()
     if (settings.readSshConfig) {
         // Must come before our overrides: the config may overwrite options.
         if (ssh_options_parse_config(m_session, nullptr) != SSH_OK)
-            return error(SshError::Kind::Config, u"cannot parse the ssh config: %1"_s
-                                                     .arg(fromC(ssh_get_error(m_session))));
+            return error(SshError::Kind::Config,
+                         u"cannot parse the ssh config: %1"_s.arg(fromC(ssh_get_error(m_session))));
     } else {
         bool process = false;
         ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &process);
@@ -159,8 +160,9 @@ std::optional<SshError> SshSession::configure()
     }
     if (!target.user.isEmpty()
         && ssh_options_set(m_session, SSH_OPTIONS_USER, target.user.toUtf8().constData()) != SSH_OK)
-        return error(SshError::Kind::InvalidArgument,
-                     u"invalid user name \"%1\": %2"_s.arg(target.user, fromC(ssh_get_error(m_session))));
+        return error(
+            SshError::Kind::InvalidArgument,
+            u"invalid user name \"%1\": %2"_s.arg(target.user, fromC(ssh_get_error(m_session))));
     // A "StrictHostKeyChecking no" in ~/.ssh/config must not silently accept
     // unknown keys; we check keys ourselves but keep libssh strict as well.
     int strict = 1;
@@ -187,8 +189,8 @@ std::optional<SshError> SshSession::configure()
                      "Clusterwright instead"_s);
 
     const QString configured = optionString(m_session, SSH_OPTIONS_KNOWNHOSTS);
-    m_userKnownHosts = configured.isEmpty() ? sshDir + u"/known_hosts"_s
-                                            : expandPath(configured, sshDir);
+    m_userKnownHosts
+        = configured.isEmpty() ? sshDir + u"/known_hosts"_s : expandPath(configured, sshDir);
     if (!target.identityFile.isEmpty()) {
         m_identities = {expandPath(target.identityFile, sshDir)};
     } else {
@@ -214,8 +216,8 @@ std::optional<SshError> SshSession::configure()
 std::optional<SshError> SshSession::openSocket()
 {
     if (m_context.via) {
-        SshJumpHost::Tunnel tunnel = m_context.via->openTunnel(m_host, m_port, m_deadline,
-                                                                *m_context.cancel);
+        SshJumpHost::Tunnel tunnel
+            = m_context.via->openTunnel(m_host, m_port, m_deadline, *m_context.cancel);
         if (tunnel.error)
             return tunnel.error;
         m_fd = tunnel.fd;
@@ -227,16 +229,16 @@ std::optional<SshError> SshSession::openSocket()
     hints.ai_flags = AI_NUMERICSERV;
     addrinfo *addresses = nullptr;
     const QByteArray service = QByteArray::number(m_port);
-    const int gai = getaddrinfo(m_host.toUtf8().constData(), service.constData(), &hints,
-                                &addresses);
+    const int gai
+        = getaddrinfo(m_host.toUtf8().constData(), service.constData(), &hints, &addresses);
     if (gai != 0)
         return error(SshError::Kind::ConnectFailed,
                      u"cannot resolve %1: %2"_s.arg(m_host, fromC(gai_strerror(gai))));
     QString lastError = u"no address"_s;
     SshError::Kind kind = SshError::Kind::ConnectFailed;
     for (addrinfo *a = addresses; a && m_fd < 0; a = a->ai_next) {
-        const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC,
-                                a->ai_protocol);
+        const int fd
+            = ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
         if (fd < 0)
             continue;
         int rc = ::connect(fd, a->ai_addr, a->ai_addrlen);
@@ -258,8 +260,8 @@ std::optional<SshError> SshSession::openSocket()
         if (err == EINPROGRESS) {
             kind = isCancelled() ? SshError::Kind::Cancelled : SshError::Kind::Timeout;
             lastError = isCancelled() ? u"cancelled while connecting"_s
-                                      : u"no TCP connection within %1 ms"_s
-                                            .arg(m_context.settings.connectTimeout.count());
+                                      : u"no TCP connection within %1 ms"_s.arg(
+                                          m_context.settings.connectTimeout.count());
             break;
         }
         lastError = fromC(strerror(err)).toLower();
@@ -280,7 +282,9 @@ std::optional<SshError> SshSession::open()
         return failure;
     if (std::optional<SshError> failure = openSocket())
         return failure;
-    struct stat identity {};
+    struct stat identity
+    {
+    };
     if (::fstat(m_fd, &identity) == 0) {
         m_fdInode = identity.st_ino;
         m_fdDevice = identity.st_dev;
@@ -288,8 +292,8 @@ std::optional<SshError> SshSession::open()
     ssh_options_set(m_session, SSH_OPTIONS_FD, &m_fd);
     ssh_set_blocking(m_session, 0);
     std::optional<SshError> failure;
-    const int rc = drive([this] { return ssh_connect(m_session); }, SSH_AGAIN, m_deadline,
-                         &failure, u"SSH handshake"_s);
+    const int rc = drive([this] { return ssh_connect(m_session); }, SSH_AGAIN, m_deadline, &failure,
+                         u"SSH handshake"_s);
     if (failure)
         return failure;
     if (rc != SSH_OK) {
@@ -340,13 +344,13 @@ std::optional<SshError> SshSession::verifyHostKey()
         for (const KnownHosts::Entry &entry : check.entries)
             where.append(u"%1:%2"_s.arg(entry.file).arg(entry.line));
         const QString what = check.status == KnownHosts::Status::Changed
-            ? u"host key changed"_s
-            : u"host key changed (known only with other key types)"_s;
+                                 ? u"host key changed"_s
+                                 : u"host key changed (known only with other key types)"_s;
         return keyError(SshError::Kind::HostKeyChanged,
                         u"%1: known %2, now offers %3 %4 (%5). If this machine was re-created, "
-                        "replace the key; otherwise this may be an attack"_s
-                            .arg(what, check.knownFingerprints().join(u", "_s), presented.type,
-                                 presented.fingerprint(), where.join(u", "_s)));
+                        "replace the key; otherwise this may be an attack"_s.arg(
+                            what, check.knownFingerprints().join(u", "_s), presented.type,
+                            presented.fingerprint(), where.join(u", "_s)));
     }
     case KnownHosts::Status::Unknown:
         break;
@@ -357,13 +361,13 @@ std::optional<SshError> SshSession::verifyHostKey()
         waited.start();
         decision = m_context.callbacks.hostKey(
             {m_endpoint, m_context.bastion, presented, knownHosts.saveFile()});
-        m_deadline.setPreciseRemainingTime(0, m_deadline.remainingTimeNSecs()
-                                                  + waited.nsecsElapsed());
+        m_deadline.setPreciseRemainingTime(0,
+                                           m_deadline.remainingTimeNSecs() + waited.nsecsElapsed());
     }
     if (decision == HostKeyDecision::Reject)
         return keyError(SshError::Kind::HostKeyUnknown,
-                        u"unknown host key %1 %2 was not accepted"_s
-                            .arg(presented.type, presented.fingerprint()));
+                        u"unknown host key %1 %2 was not accepted"_s.arg(presented.type,
+                                                                         presented.fingerprint()));
     if (decision == HostKeyDecision::AcceptAndSave) {
         QString why;
         if (!knownHosts.add(presented, &why))

@@ -77,8 +77,7 @@ public:
     // SSH_ERROR.
     template<typename Call>
     int drive(Call call, int again, const QDeadlineTimer &deadline,
-              std::optional<SshError> *failure, const QString &what,
-              bool cancellable = true) const
+              std::optional<SshError> *failure, const QString &what, bool cancellable = true) const
     {
         for (;;) {
             const int rc = call();
@@ -103,26 +102,26 @@ private:
     std::optional<SshError> configure();
     std::optional<SshError> openSocket();
     std::optional<SshError> verifyHostKey();
-    std::optional<SshError> authenticate();   // sshauth.cpp
+    std::optional<SshError> authenticate();             // sshauth.cpp
     int tryKeyFile(const QString &path, QString *note); // sshauth.cpp
     int keyboardInteractive(std::optional<SshError> *failure);
-    static int passphraseCallback(const char *prompt, char *buf, size_t len, int echo,
-                                  int verify, void *userdata);
+    static int passphraseCallback(const char *prompt, char *buf, size_t len, int echo, int verify,
+                                  void *userdata);
 
     Context m_context;
     ssh_session m_session = nullptr;
     ssh_callbacks_struct m_sessionCallbacks{};
-    int m_fd = -1;               // ours: libssh 0.10 does not close it
+    int m_fd = -1; // ours: libssh 0.10 does not close it
     quint64 m_fdInode = 0;
     quint64 m_fdDevice = 0;
-    QDeadlineTimer m_deadline;   // of the current open() attempt
-    QString m_host;              // after ~/.ssh/config (HostName)
+    QDeadlineTimer m_deadline; // of the current open() attempt
+    QString m_host;            // after ~/.ssh/config (HostName)
     int m_port = 22;
     QString m_user;
     QString m_endpoint;
     QString m_userKnownHosts;
     QStringList m_identities;
-    QString m_keyFile;           // for the passphrase callback
+    QString m_keyFile; // for the passphrase callback
     int m_passphraseAttempt = 1;
     bool m_passphraseAsked = false;
     bool m_passphraseDeclined = false;

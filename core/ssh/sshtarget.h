@@ -32,12 +32,12 @@ enum class SudoMode {
 // Machine-wide settings shared by every connection of a deployment.
 struct SshSettings
 {
-    QString sshDir;               // empty: ~/.ssh (config, known_hosts, default identities)
-    QString knownHostsFile;       // Clusterwright's file where accepted keys go; empty: the user's
+    QString sshDir;         // empty: ~/.ssh (config, known_hosts, default identities)
+    QString knownHostsFile; // Clusterwright's file where accepted keys go; empty: the user's
     QString globalKnownHostsFile = QStringLiteral("/etc/ssh/ssh_known_hosts");
-    bool readSshConfig = true;    // ~/.ssh/config then /etc/ssh/ssh_config
+    bool readSshConfig = true; // ~/.ssh/config then /etc/ssh/ssh_config
     bool useAgent = true;
-    QString agentSocket;          // empty: $SSH_AUTH_SOCK
+    QString agentSocket; // empty: $SSH_AUTH_SOCK
     SudoMode sudo = SudoMode::Auto;
 
     // One attempt: TCP connect, handshake and authentication, not counting the
@@ -45,7 +45,7 @@ struct SshSettings
     std::chrono::milliseconds connectTimeout{15000};
     // Bound of every blocking libssh call (SFTP) and of internal commands.
     std::chrono::milliseconds ioTimeout{15000};
-    int connectAttempts = 3;      // for refused/unreachable/timeout only
+    int connectAttempts = 3;                     // for refused/unreachable/timeout only
     std::chrono::milliseconds retryBackoff{500}; // doubled after each attempt
 };
 

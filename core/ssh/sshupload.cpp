@@ -23,12 +23,18 @@ namespace {
 QString sftpErrorName(int code)
 {
     switch (code) {
-    case SSH_FX_NO_SUCH_FILE: return u"no such file"_s;
-    case SSH_FX_PERMISSION_DENIED: return u"permission denied"_s;
-    case SSH_FX_FAILURE: return u"failure (disk full or read-only?)"_s;
-    case SSH_FX_CONNECTION_LOST: return u"connection lost"_s;
-    case SSH_FX_OP_UNSUPPORTED: return u"operation unsupported"_s;
-    default: return u"SFTP error %1"_s.arg(code);
+    case SSH_FX_NO_SUCH_FILE:
+        return u"no such file"_s;
+    case SSH_FX_PERMISSION_DENIED:
+        return u"permission denied"_s;
+    case SSH_FX_FAILURE:
+        return u"failure (disk full or read-only?)"_s;
+    case SSH_FX_CONNECTION_LOST:
+        return u"connection lost"_s;
+    case SSH_FX_OP_UNSUPPORTED:
+        return u"operation unsupported"_s;
+    default:
+        return u"SFTP error %1"_s.arg(code);
     }
 }
 
@@ -37,7 +43,11 @@ QString sftpErrorName(int code)
 class BlockingScope
 {
 public:
-    explicit BlockingScope(ssh_session s) : m_session(s) { ssh_set_blocking(s, 1); }
+    explicit BlockingScope(ssh_session s)
+        : m_session(s)
+    {
+        ssh_set_blocking(s, 1);
+    }
     ~BlockingScope() { ssh_set_blocking(m_session, 0); }
 
 private:
@@ -113,10 +123,12 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
     QString why;
     if (!target.startsWith(u'/') || target.endsWith(u'/') || !isSafeShellArgument(target, &why))
         return error(SshError::Kind::InvalidArgument,
-                     u"invalid remote path \"%1\"%2"_s.arg(target, why.isEmpty() ? QString() : u": "_s + why));
+                     u"invalid remote path \"%1\"%2"_s.arg(target, why.isEmpty() ? QString()
+                                                                                 : u": "_s + why));
     for (const QString &account : {spec.owner, spec.group}) {
         if (!account.isEmpty() && !isSafeAccountName(account))
-            return error(SshError::Kind::InvalidArgument, u"invalid owner or group \"%1\""_s.arg(account));
+            return error(SshError::Kind::InvalidArgument,
+                         u"invalid owner or group \"%1\""_s.arg(account));
     }
     if (spec.mode < 0 || spec.mode > 07777)
         return error(SshError::Kind::InvalidArgument, u"invalid mode %1"_s.arg(spec.mode, 0, 8));
@@ -126,11 +138,12 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
 
     ExecOptions quick;
     quick.timeout = m_settings.ioTimeout;
-    const ExecResult made = exec(
-        u"umask 077 && mktemp -d \"${TMPDIR:-/tmp}/cw-upload.XXXXXXXXXX\""_s, quick);
+    const ExecResult made
+        = exec(u"umask 077 && mktemp -d \"${TMPDIR:-/tmp}/cw-upload.XXXXXXXXXX\""_s, quick);
     if (!made.ok())
         return made.error ? made.error
-                          : error(SshError::Kind::Remote, u"mktemp failed: %1"_s.arg(firstLine(made.stdErr)));
+                          : error(SshError::Kind::Remote,
+                                  u"mktemp failed: %1"_s.arg(firstLine(made.stdErr)));
     const QString tempDir = QString::fromUtf8(made.stdOut).trimmed();
     if (!tempDir.startsWith(u'/') || !isSafeShellArgument(tempDir))
         return error(SshError::Kind::Remote, u"mktemp returned an unusable path"_s);
@@ -139,8 +152,8 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
     std::optional<SshError> failure = sftpPut(data, tempFile, spec);
     if (!failure) {
         const qsizetype slash = target.lastIndexOf(u'/');
-        const QString staging = target.left(slash + 1) + u'.' + target.mid(slash + 1)
-            + u".cw-"_s + QString::number(QRandomGenerator::global()->generate(), 16);
+        const QString staging = target.left(slash + 1) + u'.' + target.mid(slash + 1) + u".cw-"_s
+                                + QString::number(QRandomGenerator::global()->generate(), 16);
         QStringList install{u"install"_s, u"-m"_s, QString::number(spec.mode, 8)};
         if (!spec.owner.isEmpty())
             install << u"-o"_s << spec.owner;
@@ -150,17 +163,18 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
         // rename(2) in the target's directory: the target is either the old
         // file or the new one, never a partial copy.
         const QString script = shellJoin(install) + u" && "_s
-            + shellJoin({u"mv"_s, u"-f"_s, u"--"_s, staging, target})
-            + u" || { rc=$?; rm -f -- "_s + shellQuote(staging) + u"; exit $rc; }"_s;
+                               + shellJoin({u"mv"_s, u"-f"_s, u"--"_s, staging, target})
+                               + u" || { rc=$?; rm -f -- "_s + shellQuote(staging)
+                               + u"; exit $rc; }"_s;
         ExecOptions options = quick;
         options.asRoot = spec.asRoot;
         const ExecResult installed = exec(script, options);
         if (installed.error)
             failure = installed.error;
         else if (!installed.ok())
-            failure = error(SshError::Kind::Remote, u"installing %1 failed (%2): %3"_s
-                                                        .arg(target, installed.describe(),
-                                                             firstLine(installed.stdErr)));
+            failure = error(SshError::Kind::Remote,
+                            u"installing %1 failed (%2): %3"_s.arg(target, installed.describe(),
+                                                                   firstLine(installed.stdErr)));
     }
     // Leave the temp dir when the connection is gone or the user cancelled:
     // cleaning up must not delay the cancel.
@@ -182,9 +196,9 @@ std::optional<QString> SshConnection::sha256(const QString &remotePath, SshError
         return match.captured(1);
     if (errorOut)
         *errorOut = r.error ? *r.error
-                            : error(SshError::Kind::Remote, u"sha256sum %1 failed (%2): %3"_s
-                                                                .arg(remotePath, r.describe(),
-                                                                     firstLine(r.stdErr)));
+                            : error(SshError::Kind::Remote,
+                                    u"sha256sum %1 failed (%2): %3"_s.arg(remotePath, r.describe(),
+                                                                          firstLine(r.stdErr)));
     return std::nullopt;
 }
 

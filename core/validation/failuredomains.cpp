@@ -62,7 +62,8 @@ std::optional<QList<Move>> spreadPlan(const Topology &topology, const QList<int>
     while (true) {
         QString source;
         for (const QString &host : std::as_const(order)) {
-            if (count.value(host) > cap && (source.isEmpty() || count.value(host) > count.value(source)))
+            if (count.value(host) > cap
+                && (source.isEmpty() || count.value(host) > count.value(source)))
                 source = host;
         }
         if (source.isEmpty())
@@ -102,7 +103,9 @@ class Checker
 {
 public:
     Checker(const Topology &topology, QList<Finding> &findings)
-        : m_topology(topology), m_index(topology), m_findings(findings)
+        : m_topology(topology)
+        , m_index(topology)
+        , m_findings(findings)
     {
         // One machine in the design: every node that names a host names the same one.
         QString only;
@@ -154,8 +157,8 @@ private:
         for (const Move &move : plan) {
             if (move.fromHost != host)
                 continue;
-            phrases << QStringLiteral("%1 to host '%2'").arg(m_topology.nodes[move.node].name,
-                                                              move.toHost);
+            phrases << QStringLiteral("%1 to host '%2'")
+                           .arg(m_topology.nodes[move.node].name, move.toHost);
             finding.fix << FieldEdit{hostPath(move.node), move.toHost};
         }
         if (!finding.fix.isEmpty())
@@ -188,13 +191,13 @@ private:
             Finding f;
             f.ruleId = u"FD001"_s;
             f.severity = Severity::Error;
-            f.message = QStringLiteral(
-                            "etcd loses quorum if host '%1' fails: it runs %2 of the %3 etcd "
-                            "members (%4), which leaves %5 where quorum needs %6, and the "
-                            "whole cluster API stops")
-                            .arg(host, QString::number(on.size()), QString::number(n),
-                                 joinNames(nodeNames(m_topology, on)),
-                                 QString::number(n - on.size()), QString::number(etcdQuorum(n)));
+            f.message
+                = QStringLiteral("etcd loses quorum if host '%1' fails: it runs %2 of the %3 etcd "
+                                 "members (%4), which leaves %5 where quorum needs %6, and the "
+                                 "whole cluster API stops")
+                      .arg(host, QString::number(on.size()), QString::number(n),
+                           joinNames(nodeNames(m_topology, on)), QString::number(n - on.size()),
+                           QString::number(etcdQuorum(n)));
             f.objects << hostRef(host);
             for (const int i : on)
                 f.objects << nodeRef(i);
@@ -293,13 +296,15 @@ private:
         const QHash<QString, QList<int>> byHost = membersByHost(m_topology, holders, &order);
         std::optional<std::optional<QList<Move>>> moves; // computed on the first violation
         const QString engine = pool.type == StorageType::Ceph ? u"Ceph"_s : u"Longhorn"_s;
-        const QString scheme =
-            ec ? QStringLiteral("erasure coding %1+%2 survives the loss of %3 %4")
-                     .arg(k).arg(m).arg(threshold - 1)
-                     .arg(threshold == 2 ? u"chunk" : u"chunks")
-               : QStringLiteral("each object's %1 replicas sit on different nodes, not on "
-                                "different machines")
-                     .arg(copies);
+        const QString scheme
+            = ec ? QStringLiteral("erasure coding %1+%2 survives the loss of %3 %4")
+                       .arg(k)
+                       .arg(m)
+                       .arg(threshold - 1)
+                       .arg(threshold == 2 ? u"chunk" : u"chunks")
+                 : QStringLiteral("each object's %1 replicas sit on different nodes, not on "
+                                  "different machines")
+                       .arg(copies);
         for (const QString &host : std::as_const(order)) {
             const QList<int> &on = byHost[host];
             if (on.size() < threshold)
@@ -320,12 +325,12 @@ private:
             f.objects << ObjectRef{ObjectKind::Storage, pool.name, poolIndex} << hostRef(host);
             for (const int i : on)
                 f.objects << nodeRef(i);
-            const QString alternative =
-                pool.type == StorageType::Ceph
-                    ? u"or make the physical host Ceph's failure domain (a CRUSH bucket of "
-                      "type chassis per host, used by the pool's rule)"_s
-                    : u"or label each node topology.kubernetes.io/zone=<its host> so Longhorn's "
-                      "zone anti-affinity keeps replicas apart"_s;
+            const QString alternative
+                = pool.type == StorageType::Ceph
+                      ? u"or make the physical host Ceph's failure domain (a CRUSH bucket of "
+                        "type chassis per host, used by the pool's rule)"_s
+                      : u"or label each node topology.kubernetes.io/zone=<its host> so Longhorn's "
+                        "zone anti-affinity keeps replicas apart"_s;
             if (*moves && !(*moves)->isEmpty()) {
                 addMoves(f, **moves, host, alternative);
             } else {
@@ -396,7 +401,7 @@ private:
     QList<Finding> &m_findings;
     bool m_singleHost = false;
     QStringList m_singleHostParts;
-    QHash<QString, int> m_load; // nodes per host, built on the first violation
+    QHash<QString, int> m_load;      // nodes per host, built on the first violation
     QHash<QString, int> m_poolNodes; // names storage pools list -> node index
     bool m_poolNodesFound = false;
 };

@@ -42,7 +42,9 @@ class Builder
 {
 public:
     explicit Builder(const Index &index)
-        : m_index(index), m_topology(index.topology), m_controlPlanes(index.controlPlanes())
+        : m_index(index)
+        , m_topology(index.topology)
+        , m_controlPlanes(index.controlPlanes())
     {
         // Carriers only on networks a VIP uses; nodes only by the names asked for.
         QSet<QString> vipNetworks;
@@ -138,10 +140,10 @@ private:
             QStringList names;
             for (const Unit &u : carriers)
                 names << u.name;
-            c.detail = QStringLiteral("VIP %1 (%2) on %3")
-                           .arg(v.address.isEmpty() ? v.name : v.address, toString(v.provider),
-                                names.isEmpty() ? QStringLiteral("no control plane")
-                                                : joinNames(names));
+            c.detail
+                = QStringLiteral("VIP %1 (%2) on %3")
+                      .arg(v.address.isEmpty() ? v.name : v.address, toString(v.provider),
+                           names.isEmpty() ? QStringLiteral("no control plane") : joinNames(names));
             c.breaksWhen << allDown(carriers, QStringLiteral("api-vip"));
             c.carrierNoun = QStringLiteral("control planes holding VIP %1").arg(v.name);
             if (carriers.isEmpty() && c.brokenFromStart.isEmpty())
@@ -177,8 +179,7 @@ private:
         if (hostIndex >= 0) {
             const QString hostName = m_topology.hosts[hostIndex].name;
             c.detail = QStringLiteral("%1 on host %2").arg(endpoint, hostName);
-            c.breaksWhen << anyOneDown(
-                Unit{host, Domain{Domain::Host, hostName}, -1});
+            c.breaksWhen << anyOneDown(Unit{host, Domain{Domain::Host, hostName}, -1});
         } else {
             c.detail = QStringLiteral("%1, outside the design (its redundancy is not modelled)")
                            .arg(endpoint);
@@ -210,7 +211,8 @@ private:
             return -1;
         for (qsizetype i = 0; i < m_topology.vips.size(); ++i) {
             const Vip &v = m_topology.vips[i];
-            if (v.purpose != VipPurpose::LoadBalancer || (!network.isEmpty() && v.network != network))
+            if (v.purpose != VipPurpose::LoadBalancer
+                || (!network.isEmpty() && v.network != network))
                 continue;
             const auto range = IpRange::parse(v.range);
             if (range && range->contains(*parsed))
@@ -290,10 +292,10 @@ private:
         const int lbPool = apiVip >= 0 ? -1 : loadBalancerPoolContaining(server, pool.network);
         if (apiVip >= 0 || lbPool >= 0) {
             const Vip &v = m_topology.vips[apiVip >= 0 ? apiVip : lbPool];
-            const QList<Unit> holders = apiVip >= 0 ? m_controlPlanesOn.value(v.network)
-                                                    : m_workersOn.value(v.network);
-            c.detail = QStringLiteral("NFS server %1, a floating address of VIP %2")
-                           .arg(server, v.name);
+            const QList<Unit> holders
+                = apiVip >= 0 ? m_controlPlanesOn.value(v.network) : m_workersOn.value(v.network);
+            c.detail
+                = QStringLiteral("NFS server %1, a floating address of VIP %2").arg(server, v.name);
             c.carrierNoun = QStringLiteral("nodes holding %1").arg(server);
             c.breaksWhen << allDown(holders, QString());
             return c;
@@ -301,9 +303,10 @@ private:
         const int byName = m_index.host(server);
         const int host = byName >= 0 ? byName : m_index.hostWithAddress(server);
         const QString machine = host >= 0 ? m_topology.hosts[host].name : server;
-        c.detail = host >= 0 ? QStringLiteral("NFS server %1 on host %2").arg(server, machine)
-                             : QStringLiteral("NFS server %1, one machine outside the cluster")
-                                   .arg(server);
+        c.detail
+            = host >= 0
+                  ? QStringLiteral("NFS server %1 on host %2").arg(server, machine)
+                  : QStringLiteral("NFS server %1, one machine outside the cluster").arg(server);
         c.breaksWhen << anyOneDown(
             Unit{server, Domain{host >= 0 ? Domain::Host : Domain::External, machine}, -1});
         return c;
@@ -321,16 +324,16 @@ private:
         c.carrierNoun = QStringLiteral("workers on network %1").arg(vip.network);
         c.breaksWhen << allDown(carriers, u"lb:"_s + vip.network);
         if (carriers.isEmpty())
-            c.brokenFromStart =
-                QStringLiteral("no worker is attached to network '%1' to announce it")
-                    .arg(vip.network);
+            c.brokenFromStart
+                = QStringLiteral("no worker is attached to network '%1' to announce it")
+                      .arg(vip.network);
         return c;
     }
 
     const Index &m_index;
     const Topology &m_topology;
     const QList<int> m_controlPlanes;
-    QHash<QString, int> m_nodeByName; // only the names endpoints and pools use
+    QHash<QString, int> m_nodeByName;              // only the names endpoints and pools use
     QHash<QString, QList<Unit>> m_controlPlanesOn; // network -> control planes on it
     QHash<QString, QList<Unit>> m_workersOn;
 };

@@ -53,15 +53,15 @@ enum class Kind { Etcd, ApiEndpoint, Storage, LoadBalancer };
 struct Component
 {
     Kind kind = Kind::Etcd;
-    QString name;   // "etcd", "API endpoint", "storage nas", "LoadBalancer lb"
-    QString detail; // "3 members, quorum 2"
-    QString brokenFromStart; // why it cannot work at all; empty when it can
+    QString name;                // "etcd", "API endpoint", "storage nas", "LoadBalancer lb"
+    QString detail;              // "3 members, quorum 2"
+    QString brokenFromStart;     // why it cannot work at all; empty when it can
     QList<Condition> breaksWhen; // any one suffices
 
     // What whatIf() needs to explain an outcome in the user's words.
     QString carrierNoun; // "control planes holding VIP api", "workers announcing lb"
     StorageType storageType = StorageType::Nfs;
-    int replicas = 0;                 // replicated pools: copies per object actually placed
+    int replicas = 0;                     // replicated pools: copies per object actually placed
     int dataChunks = 0, codingChunks = 0; // erasure-coded pools
 };
 
@@ -70,7 +70,9 @@ struct Component
 class Index
 {
 public:
-    explicit Index(const Topology &topology) : topology(topology) {}
+    explicit Index(const Topology &topology)
+        : topology(topology)
+    {}
 
     const Topology &topology;
 

@@ -19,8 +19,8 @@ int etcdFailureTolerance(int members);
 // (worst case, any choice of them) before it breaks. -1 = not applicable.
 struct Tolerance
 {
-    QString component;      // "etcd", "API endpoint", "storage nas", "LoadBalancer lb"
-    QString detail;         // "3 members, quorum 2" / "VIP 192.168.18.100 on cp-1..3"
+    QString component; // "etcd", "API endpoint", "storage nas", "LoadBalancer lb"
+    QString detail;    // "3 members, quorum 2" / "VIP 192.168.18.100 on cp-1..3"
     int nodeFailures = -1;
     int hostFailures = -1;
     QStringList singlePointsOfFailure; // nodes or hosts whose loss alone breaks it
@@ -46,8 +46,8 @@ struct WhatIfOutcome
 
 struct WhatIfResult
 {
-    QStringList unknownNames;   // names in `failed` that are neither nodes nor hosts
-    QStringList failedNodes;    // expanded: nodes down, directly or through their host
+    QStringList unknownNames; // names in `failed` that are neither nodes nor hosts
+    QStringList failedNodes;  // expanded: nodes down, directly or through their host
     QList<WhatIfOutcome> outcomes;
     bool anythingBroken() const;
 };

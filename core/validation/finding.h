@@ -37,14 +37,14 @@ struct FieldEdit
 
 struct Finding
 {
-    QString ruleId;                // stable, e.g. "NET003"
+    QString ruleId; // stable, e.g. "NET003"
     Severity severity = Severity::Error;
-    QString message;               // plain words a homelab user understands
-    QList<ObjectRef> objects;      // the first one is the primary object
-    QString path;                  // the field at fault, for the file location
-    SourceLocation location;       // filled from the SourceMap when there is one
-    QString suggestion;            // "use 192.168.1.0/24"; empty when none
-    QList<FieldEdit> fix;          // machine-applicable form of the suggestion; may be empty
+    QString message;          // plain words a homelab user understands
+    QList<ObjectRef> objects; // the first one is the primary object
+    QString path;             // the field at fault, for the file location
+    SourceLocation location;  // filled from the SourceMap when there is one
+    QString suggestion;       // "use 192.168.1.0/24"; empty when none
+    QList<FieldEdit> fix;     // machine-applicable form of the suggestion; may be empty
 };
 
 } // namespace Clusterwright

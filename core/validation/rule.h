@@ -13,12 +13,12 @@ namespace Clusterwright {
 // rendered into docs/rules.md.
 struct RuleInfo
 {
-    QString id;         // "NET003"
-    Severity severity;  // default severity
-    QString title;      // one line
-    QString checks;     // what it checks
-    QString why;        // why it matters, with the real failure it prevents
-    QString fix;        // how to fix
+    QString id;        // "NET003"
+    Severity severity; // default severity
+    QString title;     // one line
+    QString checks;    // what it checks
+    QString why;       // why it matters, with the real failure it prevents
+    QString fix;       // how to fix
 };
 
 // Every rule, sorted by id. Rules live in several files; each contributes a list.

@@ -11,7 +11,7 @@ namespace Clusterwright {
 
 struct ValidationReport
 {
-    QList<Finding> findings;       // sorted: severity (errors first), then rule id, then path
+    QList<Finding> findings; // sorted: severity (errors first), then rule id, then path
     FaultToleranceSummary faultTolerance;
     int count(Severity severity) const;
 };

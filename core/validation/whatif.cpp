@@ -65,7 +65,10 @@ WhatIfOutcome etcdOutcome(const Component &component, const Failure &failure)
     if (c.broken) {
         return {component.name, true,
                 QStringLiteral("etcd quorum lost: %1 of %2 members left, quorum is %3")
-                        .arg(left).arg(c.total).arg(quorum) + downList(c)};
+                        .arg(left)
+                        .arg(c.total)
+                        .arg(quorum)
+                    + downList(c)};
     }
     if (c.down == 0) {
         return {component.name, false,
@@ -74,7 +77,10 @@ WhatIfOutcome etcdOutcome(const Component &component, const Failure &failure)
     }
     return {component.name, false,
             QStringLiteral("etcd keeps quorum: %1 of %2 members left, quorum is %3")
-                    .arg(left).arg(c.total).arg(quorum) + downList(c)};
+                    .arg(left)
+                    .arg(c.total)
+                    .arg(quorum)
+                + downList(c)};
 }
 
 // Conditions: [0] etcd quorum, [1] every control plane, [2] the endpoint itself.
@@ -87,11 +93,13 @@ WhatIfOutcome apiOutcome(const Component &component, const Failure &failure)
         return {component.name, true,
                 QStringLiteral("API down: etcd lost quorum (%1 of %2 members left), so every "
                                "request fails")
-                    .arg(etcd.total - etcd.down).arg(etcd.total)};
+                    .arg(etcd.total - etcd.down)
+                    .arg(etcd.total)};
     }
     if (controlPlanes.broken) {
-        return {component.name, true,
-                QStringLiteral("API down: all %1 control planes are down").arg(controlPlanes.total)};
+        return {
+            component.name, true,
+            QStringLiteral("API down: all %1 control planes are down").arg(controlPlanes.total)};
     }
     if (conditions.size() > 2) {
         const Count endpoint = failure.count(conditions[2]);
@@ -103,7 +111,9 @@ WhatIfOutcome apiOutcome(const Component &component, const Failure &failure)
         if (endpoint.broken) {
             return {component.name, true,
                     QStringLiteral("API down: none of the %1 %2 is up")
-                        .arg(endpoint.total).arg(component.carrierNoun) + downList(endpoint)};
+                            .arg(endpoint.total)
+                            .arg(component.carrierNoun)
+                        + downList(endpoint)};
         }
         if (endpoint.down > 0) {
             return {component.name, false,
@@ -116,7 +126,8 @@ WhatIfOutcome apiOutcome(const Component &component, const Failure &failure)
     if (controlPlanes.down > 0) {
         return {component.name, false,
                 QStringLiteral("API up: %1 of %2 control planes left")
-                    .arg(controlPlanes.total - controlPlanes.down).arg(controlPlanes.total)
+                        .arg(controlPlanes.total - controlPlanes.down)
+                        .arg(controlPlanes.total)
                     + downList(controlPlanes)};
     }
     return {component.name, false, QStringLiteral("API unaffected")};
@@ -132,25 +143,31 @@ WhatIfOutcome storageOutcome(const Component &component, const Failure &failure)
                     QStringLiteral("storage unreachable: %1 is down").arg(component.detail)};
         return {component.name, false, QStringLiteral("storage up: %1").arg(component.detail)};
     }
-    const QString scheme =
-        component.dataChunks > 0
-            ? QStringLiteral("erasure coding %1+%2 rebuilds at most %3 lost %4")
-                  .arg(component.dataChunks).arg(component.codingChunks)
-                  .arg(condition.threshold - 1)
-                  .arg(condition.threshold == 2 ? u"chunk" : u"chunks")
-            : QStringLiteral("each object has %1 %2 on different nodes")
-                  .arg(component.replicas)
-                  .arg(component.replicas == 1 ? u"copy" : u"copies");
+    const QString scheme = component.dataChunks > 0
+                               ? QStringLiteral("erasure coding %1+%2 rebuilds at most %3 lost %4")
+                                     .arg(component.dataChunks)
+                                     .arg(component.codingChunks)
+                                     .arg(condition.threshold - 1)
+                                     .arg(condition.threshold == 2 ? u"chunk" : u"chunks")
+                               : QStringLiteral("each object has %1 %2 on different nodes")
+                                     .arg(component.replicas)
+                                     .arg(component.replicas == 1 ? u"copy" : u"copies");
     if (c.broken) {
         return {component.name, true,
                 QStringLiteral("data can be lost: %1 of the pool's %2 nodes are down and %3")
-                        .arg(c.down).arg(c.total).arg(scheme) + downList(c)};
+                        .arg(c.down)
+                        .arg(c.total)
+                        .arg(scheme)
+                    + downList(c)};
     }
     if (c.down == 0)
         return {component.name, false, QStringLiteral("storage unaffected")};
     return {component.name, false,
             QStringLiteral("data safe but degraded: %1 of the pool's %2 nodes are down and %3")
-                    .arg(c.down).arg(c.total).arg(scheme) + downList(c)};
+                    .arg(c.down)
+                    .arg(c.total)
+                    .arg(scheme)
+                + downList(c)};
 }
 
 WhatIfOutcome loadBalancerOutcome(const Component &component, const Failure &failure)
@@ -159,13 +176,16 @@ WhatIfOutcome loadBalancerOutcome(const Component &component, const Failure &fai
     if (c.broken) {
         return {component.name, true,
                 QStringLiteral("LoadBalancer addresses unreachable: all %1 %2 are down")
-                    .arg(c.total).arg(component.carrierNoun)};
+                    .arg(c.total)
+                    .arg(component.carrierNoun)};
     }
     if (c.down == 0)
         return {component.name, false, QStringLiteral("LoadBalancer unaffected")};
     return {component.name, false,
             QStringLiteral("LoadBalancer up: announced by %1 of %2 %3")
-                    .arg(c.total - c.down).arg(c.total).arg(component.carrierNoun)
+                    .arg(c.total - c.down)
+                    .arg(c.total)
+                    .arg(component.carrierNoun)
                 + downList(c)};
 }
 

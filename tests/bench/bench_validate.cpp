@@ -30,7 +30,7 @@ QTextStream out(stdout);
 
 struct Timing
 {
-    double medianMs = 0;    // thread CPU time: other processes on the machine don't count
+    double medianMs = 0; // thread CPU time: other processes on the machine don't count
     double minMs = 0;
     double medianWallMs = 0;
 };
@@ -113,9 +113,8 @@ int main(int argc, char *argv[])
     for (const Size &size : sizes) {
         const Topology topology = generateTopology({size.nodes, 42});
         qsizetype findings = 0;
-        const Timing all = measure(size.runs, [&] {
-            findings = validateTopology(topology).findings.size();
-        });
+        const Timing all
+            = measure(size.runs, [&] { findings = validateTopology(topology).findings.size(); });
         const Timing fault = measure(size.runs, [&] { analyzeFaultTolerance(topology); });
         const Timing domains = measure(size.runs, [&] {
             QList<Finding> findings;
@@ -126,8 +125,8 @@ int main(int argc, char *argv[])
         out << "| " << size.nodes << " | " << topology.networks.size() << " | "
             << topology.vips.size() - 1 << " | " << findings << " | " << ms(all.medianMs) << " | "
             << ms(all.minMs) << " | " << qRound(all.medianMs * 1e6 / size.nodes) << " | "
-            << ms(fault.medianMs) << " | " << ms(domains.medianMs) << " | "
-            << ms(all.medianWallMs) << " |\n";
+            << ms(fault.medianMs) << " | " << ms(domains.medianMs) << " | " << ms(all.medianWallMs)
+            << " |\n";
         out.flush();
     }
 

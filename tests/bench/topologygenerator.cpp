@@ -40,7 +40,7 @@ Network makeNetwork(int index, quint32 base)
 
 Vip makePool(int index, const QString &network, quint32 base)
 {
-    return Vip{QStringLiteral("lb-%1").arg(index), VipPurpose::LoadBalancer, network, {},
+    return Vip{QStringLiteral("lb-%1").arg(index),   VipPurpose::LoadBalancer, network, {},
                v4(base + 40) + u'-' + v4(base + 59), VipProvider::MetalLb};
 }
 
@@ -73,7 +73,8 @@ Topology generateTopology(const GeneratorOptions &options)
     for (int i = 0; i < nodeCount; ++i) {
         Node n;
         const bool controlPlane = i < 3;
-        n.name = controlPlane ? QStringLiteral("cp-%1").arg(i + 1) : QStringLiteral("wk-%1").arg(i - 2);
+        n.name = controlPlane ? QStringLiteral("cp-%1").arg(i + 1)
+                              : QStringLiteral("wk-%1").arg(i - 2);
         n.roles = {controlPlane ? Role::ControlPlane : Role::Worker};
         if (!controlPlane && i % 10 == 5) {
             n.roles << Role::Storage;
@@ -91,8 +92,8 @@ Topology generateTopology(const GeneratorOptions &options)
         t.nodes << n;
     }
 
-    t.vips << Vip{u"api"_s, VipPurpose::ApiEndpoint, t.networks[0].name,
-                  v4(networkAddress(0) + 30), {}, VipProvider::KubeVip};
+    t.vips << Vip{u"api"_s, VipPurpose::ApiEndpoint, t.networks[0].name, v4(networkAddress(0) + 30),
+                  {},       VipProvider::KubeVip};
     t.vips.reserve(networkCount + 1);
     for (int i = 0; i < networkCount; ++i)
         t.vips << makePool(i, t.networks[i].name, networkAddress(i));
@@ -106,8 +107,9 @@ Topology generateTopology(const GeneratorOptions &options)
         pool.replicas = 3;
         t.storage << pool;
     }
-    t.storage << Storage{u"nas"_s, StorageType::Nfs, u"storage"_s, v4(StorageBase + 5),
-                         u"/export/k8s"_s, {}, {}, {}};
+    t.storage << Storage{
+        u"nas"_s, StorageType::Nfs, u"storage"_s, v4(StorageBase + 5), u"/export/k8s"_s, {}, {},
+        {}};
     return t;
 }
 

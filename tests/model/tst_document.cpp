@@ -165,8 +165,7 @@ void TstDocument::sourceMapFallsBackToParent()
 void TstDocument::enumSpellingsRoundTrip()
 {
     QCOMPARE(enumSpellings<Role>(),
-             (QStringList{u"control-plane"_s, u"worker"_s, u"etcd"_s, u"bastion"_s,
-                          u"storage"_s}));
+             (QStringList{u"control-plane"_s, u"worker"_s, u"etcd"_s, u"bastion"_s, u"storage"_s}));
     for (const QString &s : enumSpellings<VipProvider>())
         QCOMPARE(toString(*enumFromString<VipProvider>(s)), s);
     QVERIFY(enumFromString<VipProvider>(u"kube-vip"_s) == VipProvider::KubeVip);

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #pragma once
 
-#include "sshdfixture.h"
 #include "ssh/sshconnection.h"
+#include "sshdfixture.h"
 
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,11 +83,11 @@ inline QString missingPrerequisite(bool needsSocat = false)
     return {};
 }
 
-#define CW_REQUIRE_SSHD(needsSocat) \
-    do { \
-        const QString why = Clusterwright::Test::missingPrerequisite(needsSocat); \
-        if (!why.isEmpty()) \
-            QSKIP(qPrintable(why)); \
+#define CW_REQUIRE_SSHD(needsSocat)                                                                \
+    do {                                                                                           \
+        const QString why = Clusterwright::Test::missingPrerequisite(needsSocat);                  \
+        if (!why.isEmpty())                                                                        \
+            QSKIP(qPrintable(why));                                                                \
     } while (false)
 
 inline SshTarget targetOf(const SshdFixture &sshd)
@@ -105,8 +105,7 @@ public:
             std::this_thread::sleep_for(delay);
             action();
         })
-    {
-    }
+    {}
     ~Later() { m_thread.join(); }
 
 private:

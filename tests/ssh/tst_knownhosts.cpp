@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 // KnownHosts against OpenSSH's own tools: fingerprints equal `ssh-keygen -lf`,
 // hashed lines are matched and removed, and the file stays valid for `-F`.
-#include "sshdfixture.h"
 #include "ssh/knownhosts.h"
+#include "sshdfixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -117,14 +117,16 @@ void TestKnownHosts::hashedPatternsAndMarkers()
 
     const QString patterns = file(u"patterns"_s);
     const HostKey b = key(u"b"_s, u"node1.example.com"_s);
-    write(patterns, {u"# comment"_s,
-                     u"*.example.com,!bad.example.com "_s + b.type + u' ' + b.base64,
-                     u"@cert-authority * "_s + a.type + u' ' + a.base64});
+    write(patterns,
+          {u"# comment"_s, u"*.example.com,!bad.example.com "_s + b.type + u' ' + b.base64,
+           u"@cert-authority * "_s + a.type + u' ' + a.base64});
     KnownHosts patternStore(patterns, {});
     QVERIFY(patternStore.check(b).status == KnownHosts::Status::Known);
     QVERIFY(patternStore.find(b.hostName).first().byPattern);
-    QVERIFY(patternStore.check(key(u"b"_s, u"bad.example.com"_s)).status == KnownHosts::Status::Unknown);
-    QVERIFY(patternStore.check(key(u"a"_s, u"x.example.org"_s)).status == KnownHosts::Status::Unknown);
+    QVERIFY(patternStore.check(key(u"b"_s, u"bad.example.com"_s)).status
+            == KnownHosts::Status::Unknown);
+    QVERIFY(patternStore.check(key(u"a"_s, u"x.example.org"_s)).status
+            == KnownHosts::Status::Unknown);
 
     write(patterns, {b.knownHostsLine(), u"@revoked * "_s + b.type + u' ' + b.base64});
     QVERIFY(patternStore.check(b).status == KnownHosts::Status::Revoked);

@@ -50,7 +50,8 @@ void TestShellQuote::roundTrip()
 {
     QFETCH(QString, argument);
     // What sshd does with our command string: the login shell parses it.
-    const QString command = shellJoin({u"/bin/sh"_s, u"-c"_s, u"printf %s \"$1\""_s, u"_"_s, argument});
+    const QString command
+        = shellJoin({u"/bin/sh"_s, u"-c"_s, u"printf %s \"$1\""_s, u"_"_s, argument});
     QProcess shell;
     shell.start(u"/bin/sh"_s, {u"-c"_s, command});
     QVERIFY(shell.waitForFinished(10000));

@@ -168,8 +168,8 @@ void TestSshAuth::passwordThroughCallback()
     // sshd checks passwords against /etc/shadow; give it a private copy with
     // a test password for root in its own mount namespace (the real root
     // password is never touched).
-    const ToolResult hash = runTool(u"openssl"_s, {u"passwd"_s, u"-6"_s, u"-stdin"_s},
-                                    kPassword.toUtf8() + '\n');
+    const ToolResult hash
+        = runTool(u"openssl"_s, {u"passwd"_s, u"-6"_s, u"-stdin"_s}, kPassword.toUtf8() + '\n');
     QVERIFY(hash.ok());
     QFile realShadow(u"/etc/shadow"_s);
     QVERIFY(realShadow.open(QIODevice::ReadOnly));

@@ -111,10 +111,10 @@ void TestSshExec::bothStreamsTenMegabytes()
     options.captureLimit = 1024;
     options.onLine = [&](OutputStream, const QString &) { ++lines; };
     // Both streams full at once: a reader that drains only one would stall.
-    const ExecResult r = c->exec(
-        u"(yes 0123456789abcdefghijklmnopqrstuvwxyz | head -c %1 >&2) & "
-        "yes 0123456789abcdefghijklmnopqrstuvwxyz | head -c %1; wait"_s.arg(size),
-        options);
+    const ExecResult r
+        = c->exec(u"(yes 0123456789abcdefghijklmnopqrstuvwxyz | head -c %1 >&2) & "
+                  "yes 0123456789abcdefghijklmnopqrstuvwxyz | head -c %1; wait"_s.arg(size),
+                  options);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     QCOMPARE(r.stdOutBytes, size);
     QCOMPARE(r.stdErrBytes, size);
@@ -137,8 +137,9 @@ void TestSshExec::stdinAndQuotingOverSsh()
 
     const QString marker = m_sshd.dir() + u"/marker"_s;
     const QStringList hostile{u"a;touch %1"_s.arg(marker), u"$(touch %1)"_s.arg(marker),
-                              u"`touch %1`"_s.arg(marker), u"'"_s, u"-oProxyCommand=x"_s,
-                              u"ünï ✓"_s, QString(300, u'\'')};
+                              u"`touch %1`"_s.arg(marker), u"'"_s,
+                              u"-oProxyCommand=x"_s,       u"ünï ✓"_s,
+                              QString(300, u'\'')};
     for (const QString &argument : hostile) {
         r = c->exec(QStringList{u"printf"_s, u"%s"_s, argument});
         QVERIFY2(r.ok(), qPrintable(r.describe()));
@@ -243,7 +244,7 @@ void TestSshExec::refusedFailsFastWithBackoff()
     QVERIFY(failure->kind == SshError::Kind::ConnectFailed);
     QVERIFY2(failure->message().contains(u"refused"_s), qPrintable(failure->message()));
     QCOMPARE(c.connectAttempts(), 3);
-    QVERIFY(timer.elapsed() >= 300);  // 100 + 200 ms of backoff
+    QVERIFY(timer.elapsed() >= 300); // 100 + 200 ms of backoff
     QVERIFY(timer.elapsed() < 2000);
 }
 

@@ -92,7 +92,8 @@ void TestSshHostKeys::unknownKeyIsTheCallersDecision()
     QCOMPARE(prompts.size(), 3);
     QFile saved(m_client->appKnownHosts());
     QVERIFY(saved.open(QIODevice::ReadOnly));
-    QVERIFY(saved.readAll().startsWith(u"[127.0.0.1]:%1 ssh-ed25519 "_s.arg(m_sshd->port()).toUtf8()));
+    QVERIFY(
+        saved.readAll().startsWith(u"[127.0.0.1]:%1 ssh-ed25519 "_s.arg(m_sshd->port()).toUtf8()));
     QVERIFY(!c.connect());
     QCOMPARE(prompts.size(), 3); // known now: no more questions
 }
@@ -119,7 +120,7 @@ void TestSshHostKeys::changedKeyIsRefusedOnceThenReplaced()
     const std::optional<SshError> failure = c.connect();
     QVERIFY(failure);
     QVERIFY2(failure->kind == SshError::Kind::HostKeyChanged, qPrintable(failure->message()));
-    QCOMPARE(c.connectAttempts(), 1); // never retried
+    QCOMPARE(c.connectAttempts(), 1);                  // never retried
     QCOMPARE(m_client->hostKeyPrompts, promptsBefore); // never offered as "unknown"
     QVERIFY(failure->message().contains(oldFingerprint));
     QVERIFY(failure->message().contains(newFingerprint));
@@ -130,9 +131,11 @@ void TestSshHostKeys::changedKeyIsRefusedOnceThenReplaced()
     QString why;
     QVERIFY2(failure->knownHosts->replace(*failure->presentedKey, &why), qPrintable(why));
     const QString name = failure->presentedKey->hostName;
-    const ToolResult inUser = runTool(u"ssh-keygen"_s, {u"-F"_s, name, u"-f"_s, m_client->userKnownHosts()});
+    const ToolResult inUser
+        = runTool(u"ssh-keygen"_s, {u"-F"_s, name, u"-f"_s, m_client->userKnownHosts()});
     QCOMPARE(inUser.exitCode, 1); // valid file, stale hashed line gone
-    const ToolResult inApp = runTool(u"ssh-keygen"_s, {u"-F"_s, name, u"-f"_s, m_client->appKnownHosts()});
+    const ToolResult inApp
+        = runTool(u"ssh-keygen"_s, {u"-F"_s, name, u"-f"_s, m_client->appKnownHosts()});
     QVERIFY(inApp.ok());
     QVERIFY(inApp.out.contains(failure->presentedKey->base64.toLatin1()));
     QVERIFY2(!c.connect(), "the replaced key must be trusted");
@@ -177,8 +180,10 @@ void TestSshHostKeys::configAliasesAreHonoured()
     QVERIFY(makeKey(key));
     QVERIFY(m_sshd->authorize(key + u".pub"_s));
     QVERIFY(QFile::remove(m_client->key()));
-    writeConfig(u"Host mybox\n    HostName 127.0.0.1\n    Port %1\n    User root\n    IdentityFile %2\n"_s
-                    .arg(m_sshd->port()).arg(key));
+    writeConfig(
+        u"Host mybox\n    HostName 127.0.0.1\n    Port %1\n    User root\n    IdentityFile %2\n"_s
+            .arg(m_sshd->port())
+            .arg(key));
     SshConnection c({u"mybox"_s, 0, {}, {}}, m_client->settings(), m_client->trusting());
     const std::optional<SshError> failure = c.connect();
     QVERIFY2(!failure, failure ? qPrintable(failure->message()) : "");
@@ -189,8 +194,8 @@ void TestSshHostKeys::configAliasesAreHonoured()
 
 void TestSshHostKeys::configProxyJumpIsRefused()
 {
-    writeConfig(u"Host jumpy\n    HostName 127.0.0.1\n    ProxyJump root@127.0.0.1:%1\n"_s
-                    .arg(m_sshd->port()));
+    writeConfig(u"Host jumpy\n    HostName 127.0.0.1\n    ProxyJump root@127.0.0.1:%1\n"_s.arg(
+        m_sshd->port()));
     SshConnection c({u"jumpy"_s, m_sshd->port(), u"root"_s, {}}, m_client->settings(),
                     m_client->trusting());
     const std::optional<SshError> failure = c.connect();

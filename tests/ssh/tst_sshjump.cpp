@@ -66,7 +66,8 @@ void TestSshJump::initTestCase()
 
 std::shared_ptr<SshJumpHost> TestSshJump::connectedJumpHost(std::optional<SshError> *failure)
 {
-    auto jump = std::make_shared<SshJumpHost>(bastionTarget(), m_client.settings(), m_client.trusting());
+    auto jump
+        = std::make_shared<SshJumpHost>(bastionTarget(), m_client.settings(), m_client.trusting());
     std::optional<SshError> result = jump->connect();
     if (failure)
         *failure = result;
@@ -159,8 +160,8 @@ void TestSshJump::bastionAuthFailureIsABastionError()
     const std::optional<SshError> failure = jump.connect();
     QVERIFY(failure && failure->kind == SshError::Kind::AuthFailed);
     QVERIFY(failure->bastion);
-    QVERIFY2(failure->message().startsWith(u"bastion root@127.0.0.1:%1: authentication failed"_s
-                                               .arg(m_bridge.port())),
+    QVERIFY2(failure->message().startsWith(
+                 u"bastion root@127.0.0.1:%1: authentication failed"_s.arg(m_bridge.port())),
              qPrintable(failure->message()));
     QCOMPARE(jump.connectAttempts(), 1);
     // A target behind a bastion that never connected fails as a bastion error.
@@ -179,7 +180,8 @@ void TestSshJump::bastionDownIsABastionError()
     const std::optional<SshError> failure = jump.connect();
     QVERIFY(failure && failure->kind == SshError::Kind::ConnectFailed);
     QVERIFY(failure->bastion);
-    QVERIFY2(failure->message().startsWith(u"bastion admin@127.0.0.1:"_s), qPrintable(failure->message()));
+    QVERIFY2(failure->message().startsWith(u"bastion admin@127.0.0.1:"_s),
+             qPrintable(failure->message()));
     QVERIFY(failure->message().contains(u"refused"_s));
     QCOMPARE(jump.connectAttempts(), 2);
 }
@@ -188,7 +190,8 @@ void TestSshJump::refusedTunnelIsABastionError()
 {
     auto jump = connectedJumpHost();
     QVERIFY(jump);
-    SshConnection c({u"127.0.0.1"_s, 2999, u"root"_s, {}}, m_client.settings(), m_client.trusting(), jump);
+    SshConnection c({u"127.0.0.1"_s, 2999, u"root"_s, {}}, m_client.settings(), m_client.trusting(),
+                    jump);
     const std::optional<SshError> failure = c.connect();
     QVERIFY(failure);
     QVERIFY2(failure->kind == SshError::Kind::Tunnel, qPrintable(failure->message()));
@@ -232,8 +235,8 @@ void TestSshJump::bastionHostKeyChangedIsABastionError()
     SshJumpHost jump(bastionTarget(), settings, m_client.trusting());
     const std::optional<SshError> failure = jump.connect();
     QVERIFY(failure && failure->kind == SshError::Kind::HostKeyChanged);
-    QVERIFY2(failure->message().startsWith(u"bastion root@127.0.0.1:%1: host key changed"_s
-                                               .arg(m_bridge.port())),
+    QVERIFY2(failure->message().startsWith(
+                 u"bastion root@127.0.0.1:%1: host key changed"_s.arg(m_bridge.port())),
              qPrintable(failure->message()));
     QVERIFY(failure->message().contains(m_bastion.hostKeyFingerprint()));
     QCOMPARE(jump.connectAttempts(), 1);

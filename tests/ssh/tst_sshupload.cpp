@@ -69,10 +69,9 @@ void TestSshUpload::initTestCase()
     original.close();
     // Only sshd's private mount namespace sees these mounts.
     SshdFixture::Options options;
-    options.privateMountSetup = {
-        u"mount --bind %1 %1"_s.arg(m_roDir),
-        u"mount -o remount,bind,ro %1"_s.arg(m_roDir),
-        u"mount -t tmpfs -o size=1m cwfull %1"_s.arg(m_fullDir)};
+    options.privateMountSetup
+        = {u"mount --bind %1 %1"_s.arg(m_roDir), u"mount -o remount,bind,ro %1"_s.arg(m_roDir),
+           u"mount -t tmpfs -o size=1m cwfull %1"_s.arg(m_fullDir)};
     QVERIFY2(m_sshd.start(options), qPrintable(m_sshd.errorString()));
     QVERIFY(m_sshd.authorize(m_client.key() + u".pub"_s));
 }
@@ -139,10 +138,12 @@ void TestSshUpload::readOnlyDirectoryNeverTruncates()
     auto c = connect(m_sshd);
     QVERIFY(c);
     const QString target = m_roDir + u"/target"_s;
-    const std::optional<SshError> failure = c->upload(randomBytes(4096), {target, 0644, {}, {}, true, {}});
+    const std::optional<SshError> failure
+        = c->upload(randomBytes(4096), {target, 0644, {}, {}, true, {}});
     QVERIFY(failure);
     QVERIFY(failure->kind == SshError::Kind::Remote);
-    QVERIFY2(failure->message().contains(u"Read-only file system"_s), qPrintable(failure->message()));
+    QVERIFY2(failure->message().contains(u"Read-only file system"_s),
+             qPrintable(failure->message()));
     QCOMPARE(remoteText(*c, u"cat "_s + target), u"original"_s);
 }
 
@@ -152,8 +153,8 @@ void TestSshUpload::diskFullNeverTruncates()
     QVERIFY(c);
     const QString target = m_fullDir + u"/target"_s;
     QVERIFY(c->exec(u"echo original > "_s + target).ok());
-    const std::optional<SshError> failure = c->upload(randomBytes(2 * 1024 * 1024),
-                                                      {target, 0644, {}, {}, true, {}});
+    const std::optional<SshError> failure
+        = c->upload(randomBytes(2 * 1024 * 1024), {target, 0644, {}, {}, true, {}});
     QVERIFY(failure);
     QVERIFY2(failure->message().contains(u"No space left"_s), qPrintable(failure->message()));
     QCOMPARE(remoteText(*c, u"cat "_s + target), u"original"_s);
@@ -232,7 +233,8 @@ shift 3
 [ "$1" = "-v" ] && exit 0
 [ "$1" = "--" ] && shift
 exec "$@"
-)"_s.arg(sshd.dir()).toUtf8());
+)"_s.arg(sshd.dir())
+                   .toUtf8());
     fake.close();
     fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     SshdFixture::Options options;
@@ -261,7 +263,7 @@ exec "$@"
     const ExecResult r = c.exec(u"cat; cat "_s + target, asRoot);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     QCOMPARE(r.stdOut, QByteArray("piped\nsudo\n")); // the password never reaches the command
-    QCOMPARE(asked, 2); // once wrong, once right, then remembered
+    QCOMPARE(asked, 2);                              // once wrong, once right, then remembered
     QFile log(sshd.dir() + u"/sudo.log"_s);
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray calls = log.readAll();

@@ -83,8 +83,9 @@ bool SshdFixture::start(const Options &options)
     QFile(m_dir.filePath(u"authorized_keys"_s)).open(QIODevice::Append);
     // A free port can be taken between probe and bind: retry a few times.
     for (int attempt = 0; attempt < 5; ++attempt) {
-        m_port = m_options.port > 0 ? m_options.port
-               : m_options.network == Network::Host ? freeLoopbackPort() : 22;
+        m_port = m_options.port > 0                   ? m_options.port
+                 : m_options.network == Network::Host ? freeLoopbackPort()
+                                                      : 22;
         if (startOnce())
             return true;
         if (m_options.port > 0 || m_options.network != Network::Host)
@@ -105,8 +106,7 @@ bool SshdFixture::startOnce()
     config << u"ListenAddress 127.0.0.1:%1"_s.arg(m_port);
     for (const QString &type : std::as_const(m_options.hostKeyTypes))
         config << u"HostKey %1"_s.arg(m_dir.filePath(u"ssh_host_%1_key"_s.arg(type)));
-    config << u"PidFile none"_s << u"StrictModes no"_s << u"UsePAM no"_s
-           << u"PermitRootLogin yes"_s
+    config << u"PidFile none"_s << u"StrictModes no"_s << u"UsePAM no"_s << u"PermitRootLogin yes"_s
            << u"AuthorizedKeysFile %1"_s.arg(m_dir.filePath(u"authorized_keys"_s))
            << u"PasswordAuthentication no"_s << u"KbdInteractiveAuthentication no"_s
            << u"PubkeyAuthentication yes"_s << u"Subsystem sftp internal-sftp"_s
@@ -129,7 +129,8 @@ bool SshdFixture::startOnce()
     QStringList mounts;
     if (m_options.hermeticHome) {
         for (const char *dotfile : {"/root/.bashrc", "/root/.profile", "/root/.bash_profile"})
-            mounts << u"if [ -e %1 ]; then mount --bind /dev/null %1; fi"_s.arg(QLatin1StringView(dotfile));
+            mounts << u"if [ -e %1 ]; then mount --bind /dev/null %1; fi"_s.arg(
+                QLatin1StringView(dotfile));
     }
     mounts << m_options.privateMountSetup;
     script << mounts;
@@ -178,7 +179,7 @@ bool SshdFixture::waitReady()
                 pollfd p{fd, POLLIN, 0};
                 char banner[8] = {};
                 const bool ready = ::poll(&p, 1, 2000) > 0 && ::read(fd, banner, 4) == 4
-                    && QByteArray(banner, 4) == "SSH-";
+                                   && QByteArray(banner, 4) == "SSH-";
                 ::close(fd);
                 if (ready)
                     return true;

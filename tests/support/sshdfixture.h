@@ -43,20 +43,20 @@ class SshdFixture
 {
 public:
     enum class Network {
-        Host,          // 127.0.0.1:<free port> on this machine
-        NewNamespace,  // a fresh netns with only loopback; see namespacePid()
-        JoinNamespace  // the netns of Options::namespacePid
+        Host,         // 127.0.0.1:<free port> on this machine
+        NewNamespace, // a fresh netns with only loopback; see namespacePid()
+        JoinNamespace // the netns of Options::namespacePid
     };
 
     struct Options
     {
         QStringList hostKeyTypes{QStringLiteral("ed25519")};
-        QStringList extraConfig;        // more sshd_config lines (first one wins in sshd)
+        QStringList extraConfig; // more sshd_config lines (first one wins in sshd)
         Network network = Network::Host;
-        pid_t namespacePid = 0;         // JoinNamespace
-        int port = 0;                   // 0: free port on the host, 22 in a namespace
-        QStringList privateMountSetup;  // shell commands in a private mount namespace
-        bool hermeticHome = true;       // mask root's shell dotfiles (see startOnce)
+        pid_t namespacePid = 0;        // JoinNamespace
+        int port = 0;                  // 0: free port on the host, 22 in a namespace
+        QStringList privateMountSetup; // shell commands in a private mount namespace
+        bool hermeticHome = true;      // mask root's shell dotfiles (see startOnce)
     };
 
     SshdFixture();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Clusterwright authors
-#include "sshdfixture.h"
 #include "processutil_p.h"
+#include "sshdfixture.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -35,8 +35,8 @@ pid_t spawnLogged(const QStringList &argv, const QString &logFile)
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     const QByteArray log = QFile::encodeName(logFile);
-    posix_spawn_file_actions_addopen(&actions, 1, log.constData(),
-                                     O_WRONLY | O_CREAT | O_APPEND, 0600);
+    posix_spawn_file_actions_addopen(&actions, 1, log.constData(), O_WRONLY | O_CREAT | O_APPEND,
+                                     0600);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
     posix_spawnattr_t attributes;
     posix_spawnattr_init(&attributes);
@@ -106,7 +106,6 @@ QHash<pid_t, QList<pid_t>> processChildren()
 
 using namespace Detail;
 
-
 ToolResult runTool(const QString &program, const QStringList &arguments, const QByteArray &input,
                    int timeoutMs, const QStringList &extraEnv)
 {
@@ -138,7 +137,8 @@ bool makeKey(const QString &path, const QString &type, const QString &passphrase
 {
     QFile::remove(path);
     QFile::remove(path + u".pub"_s);
-    QStringList args{u"-q"_s, u"-t"_s, type, u"-N"_s, passphrase, u"-f"_s, path, u"-C"_s, u"cw-test"_s};
+    QStringList args{u"-q"_s, u"-t"_s, type,    u"-N"_s,     passphrase,
+                     u"-f"_s, path,    u"-C"_s, u"cw-test"_s};
     if (type == u"rsa"_s)
         args << u"-b"_s << u"2048"_s;
     if (pem)
@@ -148,7 +148,8 @@ bool makeKey(const QString &path, const QString &type, const QString &passphrase
 
 QString keygenFingerprint(const QString &publicKeyPath)
 {
-    const ToolResult r = runTool(u"ssh-keygen"_s, {u"-l"_s, u"-E"_s, u"sha256"_s, u"-f"_s, publicKeyPath});
+    const ToolResult r
+        = runTool(u"ssh-keygen"_s, {u"-l"_s, u"-E"_s, u"sha256"_s, u"-f"_s, publicKeyPath});
     const QList<QByteArray> fields = r.out.split(' ');
     return fields.size() > 1 ? QString::fromLatin1(fields.at(1)) : QString();
 }
@@ -209,7 +210,9 @@ bool NetnsBridge::start(pid_t nsPid, int targetPort, const QString &workDir)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     file.write(u"#!/bin/sh\nexec /usr/bin/nsenter --net=/proc/%1/ns/net -- "
-               "/usr/bin/socat STDIO TCP:127.0.0.1:%2\n"_s.arg(nsPid).arg(targetPort).toUtf8());
+               "/usr/bin/socat STDIO TCP:127.0.0.1:%2\n"_s.arg(nsPid)
+                   .arg(targetPort)
+                   .toUtf8());
     file.close();
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     for (int attempt = 0; attempt < 5; ++attempt) {
@@ -265,8 +268,8 @@ bool SshAgent::start(const QString &workDir)
 
 bool SshAgent::add(const QString &privateKeyPath)
 {
-    return runTool(u"ssh-add"_s, {privateKeyPath}, {}, 10000,
-                   {u"SSH_AUTH_SOCK=%1"_s.arg(m_socket)}).ok();
+    return runTool(u"ssh-add"_s, {privateKeyPath}, {}, 10000, {u"SSH_AUTH_SOCK=%1"_s.arg(m_socket)})
+        .ok();
 }
 
 void SshAgent::stop()

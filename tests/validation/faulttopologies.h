@@ -52,10 +52,10 @@ inline Topology proxmoxCluster()
     addNode(t, u"wk-2"_s, {Role::Worker}, u"prox04"_s);
     addNode(t, u"wk-3"_s, {Role::Worker}, u"prox05"_s);
     t.cluster.controlPlaneEndpoint = u"api"_s;
-    t.vips << Vip{u"api"_s, VipPurpose::ApiEndpoint, u"lan"_s, u"10.0.0.100"_s, {},
-                  VipProvider::Keepalived};
-    t.vips << Vip{u"lb"_s, VipPurpose::LoadBalancer, u"lan"_s, {}, u"10.0.0.200-10.0.0.250"_s,
-                  VipProvider::MetalLb};
+    t.vips << Vip{u"api"_s, VipPurpose::ApiEndpoint, u"lan"_s, u"10.0.0.100"_s,
+                  {},       VipProvider::Keepalived};
+    t.vips << Vip{u"lb"_s, VipPurpose::LoadBalancer,   u"lan"_s,
+                  {},      u"10.0.0.200-10.0.0.250"_s, VipProvider::MetalLb};
     return t;
 }
 

@@ -42,7 +42,8 @@ void TestFailureDomains::fd001EtcdOnOneHost()
     QVERIFY2(f[0].message.contains(u"host 'prox02'"_s), qPrintable(f[0].message));
     QVERIFY(f[0].message.contains(u"2 of the 3 etcd members (cp-1 and cp-2)"_s));
     QVERIFY(f[0].message.contains(u"leaves 1 where quorum needs 2"_s));
-    QVERIFY2(f[0].suggestion.startsWith(u"move cp-2 to host 'prox05'"_s), qPrintable(f[0].suggestion));
+    QVERIFY2(f[0].suggestion.startsWith(u"move cp-2 to host 'prox05'"_s),
+             qPrintable(f[0].suggestion));
     QCOMPARE(f[0].fix.size(), 1);
     QCOMPARE(f[0].fix[0], (FieldEdit{u"nodes[1].host"_s, u"prox05"_s}));
     QCOMPARE(f[0].path, u"nodes[1].host"_s);
@@ -68,11 +69,12 @@ void TestFailureDomains::fd001NearMisses()
 {
     // One per host; five members with two on a host (etcd loses 2 and lives);
     // two members (one failure breaks them anywhere: not a placement problem).
-    QVERIFY(fdFindings(controlPlanesOn(u"a@h1,b@h2,c@h3"_s, {u"h1"_s, u"h2"_s, u"h3"_s}),
-                       u"FD001"_s).isEmpty());
-    QVERIFY(fdFindings(controlPlanesOn(u"a@h1,b@h1,c@h2,d@h2,e@h3"_s,
-                                       {u"h1"_s, u"h2"_s, u"h3"_s}),
-                       u"FD001"_s).isEmpty());
+    QVERIFY(
+        fdFindings(controlPlanesOn(u"a@h1,b@h2,c@h3"_s, {u"h1"_s, u"h2"_s, u"h3"_s}), u"FD001"_s)
+            .isEmpty());
+    QVERIFY(fdFindings(controlPlanesOn(u"a@h1,b@h1,c@h2,d@h2,e@h3"_s, {u"h1"_s, u"h2"_s, u"h3"_s}),
+                       u"FD001"_s)
+                .isEmpty());
     QVERIFY(fdFindings(controlPlanesOn(u"a@h1,b@h1"_s, {u"h1"_s, u"h2"_s}), u"FD001"_s).isEmpty());
     // Five with three on one host does break.
     const QList<Finding> f = fdFindings(
@@ -113,8 +115,9 @@ void TestFailureDomains::fd003StorageOnOneHost()
     addNode(t, u"wk-1"_s, {Role::Worker, Role::Storage}, u"server-2"_s);
     addNode(t, u"wk-2"_s, {Role::Worker, Role::Storage}, u"server-2"_s);
     addNode(t, u"wk-3"_s, {Role::Worker, Role::Storage}, u"server-3"_s);
-    t.storage << Storage{u"ceph-ec"_s, StorageType::Ceph, {}, {}, {},
-                         {u"wk-1"_s, u"wk-2"_s, u"wk-3"_s}, {}, ErasureCoding{2, 1}};
+    t.storage << Storage{
+        u"ceph-ec"_s, StorageType::Ceph,  {}, {}, {}, {u"wk-1"_s, u"wk-2"_s, u"wk-3"_s},
+        {},           ErasureCoding{2, 1}};
     const QList<Finding> f = fdFindings(t);
     QCOMPARE(f.size(), 1);
     QCOMPARE(f[0].ruleId, u"FD003"_s);
@@ -135,8 +138,8 @@ void TestFailureDomains::fd003NearMiss()
     addNode(t, u"s1"_s, {Role::Storage}, u"h1"_s);
     addNode(t, u"s2"_s, {Role::Storage}, u"h1"_s);
     addNode(t, u"s3"_s, {Role::Storage}, u"h2"_s);
-    t.storage << Storage{u"lh"_s, StorageType::Longhorn, {}, {}, {},
-                         {u"s1"_s, u"s2"_s, u"s3"_s}, 3, {}};
+    t.storage << Storage{u"lh"_s, StorageType::Longhorn,       {}, {},
+                         {},      {u"s1"_s, u"s2"_s, u"s3"_s}, 3,  {}};
     QVERIFY(fdFindings(t, u"FD003"_s).isEmpty());
     t.storage[0].replicas = 2; // now both copies can sit on h1
     const QList<Finding> f = fdFindings(t, u"FD003"_s);
@@ -162,8 +165,8 @@ void TestFailureDomains::fd004UnknownDomain()
 
 void TestFailureDomains::fd005SingleHost()
 {
-    const QList<Finding> f =
-        fdFindings(controlPlanesOn(u"k8s-1@libvirt,k8s-2@libvirt,k8s-3@libvirt"_s, {u"libvirt"_s}));
+    const QList<Finding> f = fdFindings(
+        controlPlanesOn(u"k8s-1@libvirt,k8s-2@libvirt,k8s-3@libvirt"_s, {u"libvirt"_s}));
     QCOMPARE(f.size(), 1);
     QCOMPARE(f[0].ruleId, u"FD005"_s);
     QVERIFY(f[0].severity == Severity::Warning);

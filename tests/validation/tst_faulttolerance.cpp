@@ -115,10 +115,9 @@ void TestFaultTolerance::apiEndpoint_data()
     QTest::newRow("vip by address") << u"10.0.0.100:6443"_s << false << 1 << 1 << QStringList();
     QTest::newRow("one node") << u"10.0.0.10:6443"_s << false << 0 << 0
                               << QStringList{u"cp-1"_s, u"h1"_s};
-    QTest::newRow("none: first control plane") << QString() << false << 0 << 0
-                                               << QStringList{u"cp-1"_s, u"h1"_s};
-    QTest::newRow("external etcd limits it") << u"api"_s << true << 1 << 0
-                                             << QStringList{u"h4"_s};
+    QTest::newRow("none: first control plane")
+        << QString() << false << 0 << 0 << QStringList{u"cp-1"_s, u"h1"_s};
+    QTest::newRow("external etcd limits it") << u"api"_s << true << 1 << 0 << QStringList{u"h4"_s};
 }
 
 void TestFaultTolerance::apiEndpoint()
@@ -132,8 +131,8 @@ void TestFaultTolerance::apiEndpoint()
     t.networks << Network{u"mgmt"_s, u"10.1.0.0/24"_s, {}, {}, {}, {}};
     t.nodes[0].interfaces << Interface{u"mgmt"_s, u"10.1.0.10"_s};
     t.nodes[2].interfaces << Interface{u"mgmt"_s, u"10.1.0.12"_s};
-    t.vips << Vip{u"api"_s, VipPurpose::ApiEndpoint, u"mgmt"_s, u"10.0.0.100"_s, {},
-                  VipProvider::KubeVip};
+    t.vips << Vip{u"api"_s, VipPurpose::ApiEndpoint, u"mgmt"_s, u"10.0.0.100"_s,
+                  {},       VipProvider::KubeVip};
     t.cluster.controlPlaneEndpoint = endpoint;
     if (external) {
         t.cluster.etcd = EtcdMode::External;
@@ -190,11 +189,12 @@ void TestFaultTolerance::storagePools()
 
     t.storage[0].type = StorageType::Longhorn; // same arithmetic for replicas
     if (replicas > 0)
-        QCOMPARE(component(analyzeFaultTolerance(t), u"storage pool"_s)->hostFailures, hostFailures);
+        QCOMPARE(component(analyzeFaultTolerance(t), u"storage pool"_s)->hostFailures,
+                 hostFailures);
 
     // An NFS server outside the cluster: no node serves it, the NAS is one machine.
-    t.storage[0] = Storage{u"pool"_s, StorageType::Nfs, u"lan"_s, u"10.0.0.50"_s, u"/k8s"_s,
-                           {}, {}, {}};
+    t.storage[0]
+        = Storage{u"pool"_s, StorageType::Nfs, u"lan"_s, u"10.0.0.50"_s, u"/k8s"_s, {}, {}, {}};
     c = component(analyzeFaultTolerance(t), u"storage pool"_s);
     QCOMPARE(c->nodeFailures, -1);
     QCOMPARE(c->hostFailures, 0);
@@ -230,17 +230,17 @@ void TestFaultTolerance::whatIfOutcomes_data()
     QTest::addColumn<QString>("etcdExplanation");
     QTest::newRow("nothing") << QStringList() << QStringList() << QStringList()
                              << u"etcd unaffected: all 3 members up"_s;
-    QTest::newRow("one host") << QStringList{u"prox02"_s} << QStringList{u"cp-1"_s, u"wk-1"_s}
-                              << QStringList()
-                              << u"etcd keeps quorum: 2 of 3 members left, quorum is 2 (down: cp-1)"_s;
+    QTest::newRow("one host")
+        << QStringList{u"prox02"_s} << QStringList{u"cp-1"_s, u"wk-1"_s} << QStringList()
+        << u"etcd keeps quorum: 2 of 3 members left, quorum is 2 (down: cp-1)"_s;
     QTest::newRow("host and node")
         << QStringList{u"prox02"_s, u"cp-2"_s} << QStringList{u"cp-1"_s, u"cp-2"_s, u"wk-1"_s}
         << QStringList{u"etcd"_s, u"API endpoint"_s}
         << u"etcd quorum lost: 1 of 3 members left, quorum is 2 (down: cp-1, cp-2)"_s;
-    QTest::newRow("all workers")
-        << QStringList{u"wk-1"_s, u"wk-2"_s, u"wk-3"_s}
-        << QStringList{u"wk-1"_s, u"wk-2"_s, u"wk-3"_s} << QStringList{u"LoadBalancer lb"_s}
-        << u"etcd unaffected: all 3 members up"_s;
+    QTest::newRow("all workers") << QStringList{u"wk-1"_s, u"wk-2"_s, u"wk-3"_s}
+                                 << QStringList{u"wk-1"_s, u"wk-2"_s, u"wk-3"_s}
+                                 << QStringList{u"LoadBalancer lb"_s}
+                                 << u"etcd unaffected: all 3 members up"_s;
 }
 
 void TestFaultTolerance::whatIfOutcomes()
@@ -276,7 +276,8 @@ void TestFaultTolerance::examples_data()
     QTest::addColumn<int>("etcdHostFailures");
     QTest::addColumn<int>("apiHostFailures");
     QTest::newRow("seed 000") << u"seichi-onp-k8s.cw.yaml"_s << QStringList() << 1 << 1;
-    QTest::newRow("seed 001") << u"gentoo-keepalived.cw.yaml"_s << QStringList{u"FD005"_s} << 0 << 0;
+    QTest::newRow("seed 001") << u"gentoo-keepalived.cw.yaml"_s << QStringList{u"FD005"_s} << 0
+                              << 0;
     QTest::newRow("seed 002") << u"coreos-flannel.cw.yaml"_s << QStringList() << 0 << 0;
     QTest::newRow("seed 003") << u"k0s-ceph-homelab.cw.yaml"_s << QStringList() << 0 << 0;
 }
@@ -310,7 +311,8 @@ void TestFaultTolerance::degenerateDesigns()
     }
     const WhatIfResult nothing = whatIf(Topology(), {});
     QVERIFY(nothing.anythingBroken());
-    QVERIFY(nothing.outcomes.first().explanation.startsWith(u"does not work even with nothing failed"_s));
+    QVERIFY(nothing.outcomes.first().explanation.startsWith(
+        u"does not work even with nothing failed"_s));
     QList<Finding> findings;
     checkFailureDomains(Topology(), findings);
     QVERIFY(findings.isEmpty());
@@ -318,8 +320,8 @@ void TestFaultTolerance::degenerateDesigns()
     // A host that nodes name but the hosts list lacks is still a machine to fail;
     // odd storage numbers do not crash the arithmetic.
     Topology t = controlPlanesOn(u"a@ghost,b@ghost,c@h2"_s, {u"h2"_s});
-    t.storage << Storage{u"ec"_s, StorageType::Ceph, {}, {}, {}, {u"a"_s, u"a"_s, u"zz"_s}, {},
-                         ErasureCoding{0, 0}};
+    t.storage << Storage{u"ec"_s, StorageType::Ceph,         {}, {},
+                         {},      {u"a"_s, u"a"_s, u"zz"_s}, {}, ErasureCoding{0, 0}};
     t.storage << Storage{u"r"_s, StorageType::Longhorn, {}, {}, {}, {u"b"_s}, -4, {}};
     const WhatIfResult r = whatIf(t, {u"ghost"_s});
     QVERIFY(r.unknownNames.isEmpty());

@@ -27,7 +27,9 @@ constexpr int Rounds = 25;
 class Generator
 {
 public:
-    explicit Generator(quint32 seed) : m_random(seed) {}
+    explicit Generator(quint32 seed)
+        : m_random(seed)
+    {}
 
     Topology topology()
     {
@@ -48,8 +50,12 @@ public:
         }
         const int pools = 20 + int(m_random.bounded(80));
         for (int i = 0; i < pools; ++i) {
-            Vip v{QStringLiteral("lb-%1").arg(i), VipPurpose::LoadBalancer,
-                  t.networks.first().name, {}, {}, VipProvider::MetalLb};
+            Vip v{QStringLiteral("lb-%1").arg(i),
+                  VipPurpose::LoadBalancer,
+                  t.networks.first().name,
+                  {},
+                  {},
+                  VipProvider::MetalLb};
             v.range = m_random.bounded(3) == 0 ? v4Prefix(0x0A000000, 18, 24, 30) : v4Range();
             if (m_random.bounded(10) == 0)
                 v.range = v6Prefix(116, 126);
@@ -57,8 +63,11 @@ public:
         }
         for (int i = 0; i < 5; ++i) {
             const IpAddress address(IpFamily::V4, 0x0A000000 + m_random.bounded(1u << 18));
-            t.vips << Vip{QStringLiteral("api-%1").arg(i), VipPurpose::ApiEndpoint,
-                          t.networks.first().name, address.toString(), {},
+            t.vips << Vip{QStringLiteral("api-%1").arg(i),
+                          VipPurpose::ApiEndpoint,
+                          t.networks.first().name,
+                          address.toString(),
+                          {},
                           VipProvider::Keepalived};
         }
         return t;
@@ -154,7 +163,8 @@ QStringList validatorPairs(const Topology &t)
             pairs.insert(u"NET004 "_s + f.path + u" net:"_s + f.objects[0].name);
         } else if (f.ruleId == u"NET005") {
             // The finding points at the service CIDR; the pod CIDR is the one of its family.
-            const qsizetype index = f.path.contains(u'[') ? f.path.section(u'[', 1).chopped(1).toInt() : 0;
+            const qsizetype index
+                = f.path.contains(u'[') ? f.path.section(u'[', 1).chopped(1).toInt() : 0;
             const bool v6 = isV6(t.cluster.serviceCidrs.value(index));
             for (int i = 0; i < pods.size(); ++i) {
                 if (isV6(pods[i]) == v6)

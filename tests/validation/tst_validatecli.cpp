@@ -133,9 +133,10 @@ void TestValidateCli::textFindingLine()
     // The location is the host field of the member to move: cp-2's.
     const int line = lineOf(file, u"host: prox02"_s, u"name: cp-2"_s);
     const QRegularExpression finding(
-        QStringLiteral("^%1:%2:\\d+: error FD001: etcd loses quorum if host 'prox02' fails: it runs "
-                       "2 of the 3 etcd members \\(cp-1 and cp-2\\).*\n"
-                       "  suggestion: move cp-2 to host 'prox04'")
+        QStringLiteral(
+            "^%1:%2:\\d+: error FD001: etcd loses quorum if host 'prox02' fails: it runs "
+            "2 of the 3 etcd members \\(cp-1 and cp-2\\).*\n"
+            "  suggestion: move cp-2 to host 'prox04'")
             .arg(QRegularExpression::escape(file))
             .arg(line),
         QRegularExpression::MultilineOption);
@@ -240,7 +241,8 @@ void TestValidateCli::severityThreshold()
 {
     QFETCH(QStringList, options);
     QFETCH(int, exitCode);
-    const Run r = run(QStringList{u"validate"_s, u"control-planes-on-one-host.cw.yaml"_s} + options);
+    const Run r
+        = run(QStringList{u"validate"_s, u"control-planes-on-one-host.cw.yaml"_s} + options);
     QCOMPARE(r.exitCode, exitCode);
     // Findings below the threshold are still shown.
     QVERIFY2(r.out.contains(u": warning FD002: both control planes (cp-1 and cp-2) run on host "
@@ -252,10 +254,12 @@ void TestValidateCli::badOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("no file") << QStringList{u"validate"_s};
-    QTest::newRow("bad format") << QStringList{u"validate"_s, u"--format=xml"_s, u"clean.cw.yaml"_s};
-    QTest::newRow("bad severity")
-        << QStringList{u"validate"_s, u"--severity"_s, u"fatal"_s, u"clean.cw.yaml"_s};
-    QTest::newRow("unknown option") << QStringList{u"validate"_s, u"--strict"_s, u"clean.cw.yaml"_s};
+    QTest::newRow("bad format") << QStringList{u"validate"_s, u"--format=xml"_s,
+                                               u"clean.cw.yaml"_s};
+    QTest::newRow("bad severity") << QStringList{u"validate"_s, u"--severity"_s, u"fatal"_s,
+                                                 u"clean.cw.yaml"_s};
+    QTest::newRow("unknown option")
+        << QStringList{u"validate"_s, u"--strict"_s, u"clean.cw.yaml"_s};
     QTest::newRow("whatif without --fail") << QStringList{u"whatif"_s, u"clean.cw.yaml"_s};
 }
 
@@ -320,9 +324,9 @@ void TestValidateCli::explainList()
     const Run r = run({u"explain"_s, u"--list"_s});
     QCOMPARE(r.exitCode, 0);
     for (int i = 1; i <= 5; ++i)
-        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("^FD00%1 +(error|warning|info) +\\S")
-                                                      .arg(i),
-                                                  QRegularExpression::MultilineOption)));
+        QVERIFY(r.out.contains(
+            QRegularExpression(QStringLiteral("^FD00%1 +(error|warning|info) +\\S").arg(i),
+                               QRegularExpression::MultilineOption)));
     QStringList ids;
     for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts))
         ids << line.section(u' ', 0, 0);
@@ -339,13 +343,13 @@ void TestValidateCli::whatIf_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("spread: a host is fine")
         << u"clean.cw.yaml"_s << u"prox02"_s << 0 << u"nodes down: cp-1, wk-1\n"_s;
-    QTest::newRow("spread: nothing breaks") << u"clean.cw.yaml"_s << u"wk-1,wk-2"_s << 0
-                                            << u"\nnothing breaks\n"_s;
+    QTest::newRow("spread: nothing breaks")
+        << u"clean.cw.yaml"_s << u"wk-1,wk-2"_s << 0 << u"\nnothing breaks\n"_s;
     QTest::newRow("the wrong host")
         << u"etcd-on-one-host.cw.yaml"_s << u"prox02"_s << 1
         << u"  BROKEN  etcd             etcd quorum lost: 1 of 3 members left, quorum is 2"_s;
-    QTest::newRow("a host and a node") << u"clean.cw.yaml"_s << u"prox02,cp-2"_s << 1
-                                       << u"2 of 3 components broken"_s;
+    QTest::newRow("a host and a node")
+        << u"clean.cw.yaml"_s << u"prox02,cp-2"_s << 1 << u"2 of 3 components broken"_s;
     QTest::newRow("typo") << u"clean.cw.yaml"_s << u"prox2"_s << 64
                           << u"'prox2' is neither a node nor a host in clean.cw.yaml; did you "
                              "mean prox02"_s;
