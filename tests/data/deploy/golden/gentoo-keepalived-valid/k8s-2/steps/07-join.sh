@@ -1,0 +1,8 @@
+#!/bin/sh
+# k8s-2/join (join): kubeadm join as control plane (etcd member)
+# after: k8s-2/install-kubernetes, k8s-1/credentials-k8s-2, k8s-1/init, k8s-2/keepalived
+# uploads /etc/kubernetes/clusterwright/kubeadm-join.yaml (mode 0600, root:root)
+set -eu
+if test -f /etc/kubernetes/kubelet.conf; then exit 0; fi  # already done
+'kubeadm' 'join' '--config=/etc/kubernetes/clusterwright/kubeadm-join.yaml'
+'rm' '-f' '/etc/kubernetes/clusterwright/kubeadm-join.yaml'

@@ -1,0 +1,8 @@
+#!/bin/sh
+# wk-1/join (join): kubeadm join as worker
+# after: wk-1/install-kubernetes, cp-1/credentials-workers
+# uploads /etc/kubernetes/clusterwright/kubeadm-join.yaml (mode 0600, root:root)
+set -eu
+if test -f /etc/kubernetes/kubelet.conf; then exit 0; fi  # already done
+'kubeadm' 'join' '--config=/etc/kubernetes/clusterwright/kubeadm-join.yaml'
+'rm' '-f' '/etc/kubernetes/clusterwright/kubeadm-join.yaml'

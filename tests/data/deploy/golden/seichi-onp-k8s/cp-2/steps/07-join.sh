@@ -1,0 +1,8 @@
+#!/bin/sh
+# cp-2/join (join): kubeadm join as control plane (etcd member)
+# after: cp-2/install-kubernetes, cp-1/credentials-cp-2, cp-1/init, cp-2/keepalived
+# uploads /etc/kubernetes/clusterwright/kubeadm-join.yaml (mode 0600, root:root)
+set -eu
+if test -f /etc/kubernetes/kubelet.conf; then exit 0; fi  # already done
+'kubeadm' 'join' '--config=/etc/kubernetes/clusterwright/kubeadm-join.yaml'
+'rm' '-f' '/etc/kubernetes/clusterwright/kubeadm-join.yaml'

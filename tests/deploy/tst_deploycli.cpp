@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: Clusterwright authors
+// `clusterwright plan` and `render -o` through the real executable, headless.
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runClusterwright(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CW_CLUSTERWRIGHT_EXE), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(CW_EXAMPLES_DIR "/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+class TstDeployCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void planPrintsStepsInOrder();
+    void planRefusesWithFindings();
+    void renderWritesFilesPerNode();
+    void renderNeedsOutputDirectory();
+};
+
+void TstDeployCli::planPrintsStepsInOrder()
+{
+    const Run run = runClusterwright({u"plan"_s, example("seichi-onp-k8s.cw.yaml")});
+    QCOMPARE(run.exitCode, 0);
+    const qsizetype init = run.out.indexOf(u"[init] cp-1/init on cp-1"_s);
+    const qsizetype join2 = run.out.indexOf(u"[join] cp-2/join on cp-2"_s);
+    const qsizetype join3 = run.out.indexOf(u"[join] cp-3/join on cp-3"_s);
+    const qsizetype verify = run.out.indexOf(u"[verify] cp-1/verify"_s);
+    QVERIFY2(init > 0 && init < join2 && join2 < join3 && join3 < verify, qPrintable(run.out));
+    QVERIFY(run.out.contains(u"# 'kubeadm' 'init' '--config=/etc/kubernetes/clusterwright/"
+                             "kubeadm-init.yaml' '--upload-certs' "
+                             "'--skip-phases=addon/kube-proxy'"_s));
+    QVERIFY(run.out.contains(u"(through jump host bastion)"_s));
+}
+
+void TstDeployCli::planRefusesWithFindings()
+{
+    const Run run = runClusterwright({u"plan"_s, example("gentoo-keepalived.cw.yaml")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(u"not deployable"_s), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"error LB001"_s));
+    QVERIFY(run.err.contains(u"error NET007"_s));
+}
+
+void TstDeployCli::renderWritesFilesPerNode()
+{
+    QTemporaryDir dir;
+    const Run run
+        = runClusterwright({u"render"_s, example("seichi-onp-k8s.cw.yaml"), u"-o"_s, dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(u"wrote "_s));
+    for (const char *file :
+         {"plan.txt", "cp-1/etc/kubernetes/clusterwright/kubeadm-init.yaml",
+          "cp-2/etc/kubernetes/clusterwright/kubeadm-join.yaml",
+          "cp-3/etc/keepalived/keepalived.conf",
+          "cp-1/etc/kubernetes/clusterwright/metallb-pools.yaml",
+          "cp-1/etc/kubernetes/clusterwright/nfs-storageclasses.yaml", "wk-1/steps/01-connect.sh"})
+        QVERIFY2(QFileInfo::exists(dir.filePath(QString::fromLatin1(file))), file);
+}
+
+void TstDeployCli::renderNeedsOutputDirectory()
+{
+    const Run run = runClusterwright({u"render"_s, example("seichi-onp-k8s.cw.yaml")});
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY(run.err.contains(u"-o DIR"_s));
+}
+
+QTEST_GUILESS_MAIN(TstDeployCli)
+#include "tst_deploycli.moc"
