@@ -47,8 +47,9 @@ test)
     install_packages
     build_all
     "$top/installer/check-format.sh"
-    ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
     "$top/tests/fuzz/run-smoke.sh" "$build-fuzz" "${CW_FUZZ_SECONDS:-60}"
+    # Last, so its summary line closes the output.
+    ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
     ;;
 *)
     echo "usage: $0 run|test" >&2
