@@ -2,43 +2,17 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 // Runs the real `clusterwright` executable with no display at all, the way CI
 // and a design review pipeline do.
+#include "headlessrun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Clusterwright;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runClusterwright(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CW_CLUSTERWRIGHT_EXE), arguments);
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -70,12 +44,12 @@ private slots:
 
 void TstCli::versionAndHelpWorkHeadless()
 {
-    const Run version = runClusterwright({u"--version"_s});
+    const HeadlessRun version = runClusterwright({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.startsWith(u"clusterwright 0."_s), qPrintable(version.out));
     QVERIFY(version.out.contains(u"libssh 0.10"_s));
 
-    const Run help = runClusterwright({u"--help"_s});
+    const HeadlessRun help = runClusterwright({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(u"check-format FILE..."_s));
     QVERIFY(help.out.contains(u"fmt FILE... [--check]"_s));
@@ -84,7 +58,7 @@ void TstCli::versionAndHelpWorkHeadless()
 
 void TstCli::guiWithoutDisplayExplainsWhatToDo()
 {
-    const Run run = runClusterwright({example("seichi-onp-k8s.cw.yaml")});
+    const HeadlessRun run = runClusterwright({example("seichi-onp-k8s.cw.yaml")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"no display"_s), qPrintable(run.err));
     QVERIFY(run.err.contains(u"xvfb-run"_s));
@@ -93,10 +67,10 @@ void TstCli::guiWithoutDisplayExplainsWhatToDo()
 
 void TstCli::unknownCommandIsUsageError()
 {
-    const Run run = runClusterwright({u"--frobnicate"_s});
+    const HeadlessRun run = runClusterwright({u"--frobnicate"_s});
     // Not a subcommand, so it is taken as the GUI path, which has no display here.
     QCOMPARE(run.exitCode, 1);
-    const Run bad = runClusterwright({u"fmt"_s, u"--nope"_s, u"x.cw.yaml"_s});
+    const HeadlessRun bad = runClusterwright({u"fmt"_s, u"--nope"_s, u"x.cw.yaml"_s});
     QCOMPARE(bad.exitCode, 64);
     QVERIFY(bad.err.contains(u"unknown option --nope"_s));
 }
@@ -109,7 +83,7 @@ void TstCli::checkFormatAcceptsExamples()
     QStringList paths;
     for (const QString &name : examples)
         paths << QStringLiteral(CW_EXAMPLES_DIR "/") + name;
-    const Run run = runClusterwright(QStringList{u"check-format"_s} + paths);
+    const HeadlessRun run = runClusterwright(QStringList{u"check-format"_s} + paths);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out.count(u": ok"_s), examples.size());
 }
@@ -123,7 +97,7 @@ void TstCli::checkFormatReportsLineAndColumn()
     file.write("apiVersion: clusterwright.dev/v1alpha1\nkind: ClusterTopology\n"
                "metadata: { name: x }\nnetworks:\n  - name: a\n    vlan: 010\n");
     file.close();
-    const Run run = runClusterwright({u"check-format"_s, path});
+    const HeadlessRun run = runClusterwright({u"check-format"_s, path});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(path + u":6:11: error:"_s), qPrintable(run.err));
 }
@@ -141,7 +115,7 @@ void TstCli::fmtCheckListsNonCanonicalFiles()
     file.close();
     const QByteArray before = readFile(messy);
 
-    const Run run = runClusterwright({u"fmt"_s, u"--check"_s, canonical, messy});
+    const HeadlessRun run = runClusterwright({u"fmt"_s, u"--check"_s, canonical, messy});
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.out.trimmed(), messy); // only the messy one is listed
     QCOMPARE(readFile(messy), before);  // --check writes nothing
@@ -161,7 +135,7 @@ void TstCli::fmtRewritesToFixedPoint()
     const QByteArray once = readFile(messy);
     QVERIFY(once.startsWith("apiVersion: clusterwright.dev/v1alpha1\nkind: ClusterTopology\n"));
     QVERIFY(once.contains("{ name: h1, address: 192.168.1.2 }"));
-    const Run again = runClusterwright({u"fmt"_s, u"--check"_s, messy});
+    const HeadlessRun again = runClusterwright({u"fmt"_s, u"--check"_s, messy});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(readFile(messy), once);
 }
@@ -176,7 +150,7 @@ void TstCli::fmtRefusesToDropUnknownKeys()
                "metadata: { name: typo }\nhosts:\n  - { name: h1, adress: 192.168.1.2 }\n");
     file.close();
     const QByteArray before = readFile(path);
-    const Run run = runClusterwright({u"fmt"_s, path});
+    const HeadlessRun run = runClusterwright({u"fmt"_s, path});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(u":5:17: warning:"_s), qPrintable(run.err));
     QVERIFY(run.err.contains(u"not rewritten"_s));

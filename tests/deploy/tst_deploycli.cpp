@@ -1,43 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Clusterwright authors
 // `clusterwright plan` and `render -o` through the real executable, headless.
+#include "headlessrun.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Clusterwright;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runClusterwright(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CW_CLUSTERWRIGHT_EXE), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QString example(const char *name)
 {
@@ -59,7 +33,7 @@ private slots:
 
 void TstDeployCli::planPrintsStepsInOrder()
 {
-    const Run run = runClusterwright({u"plan"_s, example("seichi-onp-k8s.cw.yaml")});
+    const HeadlessRun run = runClusterwright({u"plan"_s, example("seichi-onp-k8s.cw.yaml")});
     QCOMPARE(run.exitCode, 0);
     const qsizetype init = run.out.indexOf(u"[init] cp-1/init on cp-1"_s);
     const qsizetype join2 = run.out.indexOf(u"[join] cp-2/join on cp-2"_s);
@@ -74,7 +48,7 @@ void TstDeployCli::planPrintsStepsInOrder()
 
 void TstDeployCli::planRefusesWithFindings()
 {
-    const Run run = runClusterwright({u"plan"_s, example("gentoo-keepalived.cw.yaml")});
+    const HeadlessRun run = runClusterwright({u"plan"_s, example("gentoo-keepalived.cw.yaml")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(u"not deployable"_s), qPrintable(run.err));
@@ -85,7 +59,7 @@ void TstDeployCli::planRefusesWithFindings()
 void TstDeployCli::renderWritesFilesPerNode()
 {
     QTemporaryDir dir;
-    const Run run
+    const HeadlessRun run
         = runClusterwright({u"render"_s, example("seichi-onp-k8s.cw.yaml"), u"-o"_s, dir.path()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"wrote "_s));
@@ -100,7 +74,7 @@ void TstDeployCli::renderWritesFilesPerNode()
 
 void TstDeployCli::renderNeedsOutputDirectory()
 {
-    const Run run = runClusterwright({u"render"_s, example("seichi-onp-k8s.cw.yaml")});
+    const HeadlessRun run = runClusterwright({u"render"_s, example("seichi-onp-k8s.cw.yaml")});
     QCOMPARE(run.exitCode, 64);
     QVERIFY(run.err.contains(u"-o DIR"_s));
 }

@@ -2,49 +2,27 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 // Runs the real `clusterwright` executable with no display, as a design review
 // in CI does: validate (text, json, sarif), explain and whatif, with exit codes.
+#include "headlessrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Clusterwright;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString DataDir = QStringLiteral(CW_TEST_DATA_DIR "/validation");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Relative file arguments resolve against the test data folder, the way a CI
 // job passes paths relative to its checkout.
-Run run(const QStringList &arguments)
+HeadlessRun run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(DataDir);
-    process.start(QStringLiteral(CW_CLUSTERWRIGHT_EXE), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return runClusterwright(arguments, DataDir);
 }
 
 // 1-based line of the first line of `file` containing `needle` after `after`.
@@ -106,18 +84,18 @@ private slots:
 
 void TestValidateCli::helpListsCommands()
 {
-    const Run r = run({u"--help"_s});
+    const HeadlessRun r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
     for (const QString &command : {u"validate FILE..."_s, u"explain RULE"_s, u"whatif FILE"_s})
         QVERIFY2(r.out.contains(command), qPrintable(r.out));
-    const Run validateHelp = run({u"validate"_s, u"--help"_s});
+    const HeadlessRun validateHelp = run({u"validate"_s, u"--help"_s});
     QCOMPARE(validateHelp.exitCode, 0);
     QVERIFY(validateHelp.out.contains(u"--severity info|warning|error"_s));
 }
 
 void TestValidateCli::cleanDesign()
 {
-    const Run r = run({u"validate"_s, u"clean.cw.yaml"_s});
+    const HeadlessRun r = run({u"validate"_s, u"clean.cw.yaml"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(!r.out.contains(u": error "_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"clean.cw.yaml: fault tolerance (failures survived, worst case):"_s));
@@ -128,7 +106,7 @@ void TestValidateCli::cleanDesign()
 void TestValidateCli::textFindingLine()
 {
     const QString file = u"etcd-on-one-host.cw.yaml"_s;
-    const Run r = run({u"validate"_s, file});
+    const HeadlessRun r = run({u"validate"_s, file});
     QCOMPARE(r.exitCode, 1);
     // The location is the host field of the member to move: cp-2's.
     const int line = lineOf(file, u"host: prox02"_s, u"name: cp-2"_s);
@@ -146,8 +124,8 @@ void TestValidateCli::textFindingLine()
 
 void TestValidateCli::json()
 {
-    const Run r = run({u"validate"_s, u"--format"_s, u"json"_s, u"etcd-on-one-host.cw.yaml"_s,
-                       u"clean.cw.yaml"_s});
+    const HeadlessRun r = run({u"validate"_s, u"--format"_s, u"json"_s,
+                               u"etcd-on-one-host.cw.yaml"_s, u"clean.cw.yaml"_s});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject root = parseObject(r.out);
     QCOMPARE(root[u"schemaVersion"].toInt(), 1);
@@ -183,7 +161,7 @@ void TestValidateCli::json()
 
 void TestValidateCli::sarif()
 {
-    const Run r = run({u"validate"_s, u"--format=sarif"_s, u"etcd-on-one-host.cw.yaml"_s});
+    const HeadlessRun r = run({u"validate"_s, u"--format=sarif"_s, u"etcd-on-one-host.cw.yaml"_s});
     QCOMPARE(r.exitCode, 1);
     const QJsonObject root = parseObject(r.out);
     QVERIFY(root[u"$schema"].toString().contains(u"sarif"_s));
@@ -241,7 +219,7 @@ void TestValidateCli::severityThreshold()
 {
     QFETCH(QStringList, options);
     QFETCH(int, exitCode);
-    const Run r
+    const HeadlessRun r
         = run(QStringList{u"validate"_s, u"control-planes-on-one-host.cw.yaml"_s} + options);
     QCOMPARE(r.exitCode, exitCode);
     // Findings below the threshold are still shown.
@@ -266,14 +244,14 @@ void TestValidateCli::badOptions_data()
 void TestValidateCli::badOptions()
 {
     QFETCH(QStringList, arguments);
-    const Run r = run(arguments);
+    const HeadlessRun r = run(arguments);
     QCOMPARE(r.exitCode, 64);
     QVERIFY(!r.err.isEmpty());
 }
 
 void TestValidateCli::unreadable()
 {
-    Run r = run({u"validate"_s, u"unreadable.cw.yaml"_s});
+    HeadlessRun r = run({u"validate"_s, u"unreadable.cw.yaml"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QRegularExpression(u"unreadable\\.cw\\.yaml:\\d+:\\d+: error: "_s)),
              qPrintable(r.err));
@@ -299,7 +277,7 @@ void TestValidateCli::unreadable()
 void TestValidateCli::explain()
 {
     for (const QString &id : {u"FD001"_s, u"fd001"_s}) {
-        const Run r = run({u"explain"_s, id});
+        const HeadlessRun r = run({u"explain"_s, id});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(u"FD001 (error): etcd quorum depends on one physical host\n"_s));
         QVERIFY(r.out.contains(u"\nWhat it checks:\n  "_s));
@@ -312,7 +290,7 @@ void TestValidateCli::explain()
 
 void TestValidateCli::explainUnknown()
 {
-    const Run r = run({u"explain"_s, u"FD01"_s});
+    const HeadlessRun r = run({u"explain"_s, u"FD01"_s});
     QCOMPARE(r.exitCode, 64);
     QVERIFY2(r.err.contains(u"unknown rule 'FD01'; did you mean FD001"_s), qPrintable(r.err));
     QVERIFY(r.err.contains(u"explain --list"_s));
@@ -321,7 +299,7 @@ void TestValidateCli::explainUnknown()
 
 void TestValidateCli::explainList()
 {
-    const Run r = run({u"explain"_s, u"--list"_s});
+    const HeadlessRun r = run({u"explain"_s, u"--list"_s});
     QCOMPARE(r.exitCode, 0);
     for (int i = 1; i <= 5; ++i)
         QVERIFY(r.out.contains(
@@ -362,7 +340,7 @@ void TestValidateCli::whatIf()
     QFETCH(QString, fail);
     QFETCH(int, exitCode);
     QFETCH(QString, expected);
-    const Run r = run({u"whatif"_s, file, u"--fail"_s, fail});
+    const HeadlessRun r = run({u"whatif"_s, file, u"--fail"_s, fail});
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2((r.out + r.err).contains(expected), qPrintable(r.out + r.err));
 }
