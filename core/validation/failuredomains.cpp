@@ -408,9 +408,30 @@ private:
 
 } // namespace
 
+namespace {
+
+// The FD texts are built from phrases; finish them as sentences like every other rule's.
+QString asSentence(QString text)
+{
+    if (text.isEmpty())
+        return text;
+    if (!text.startsWith(u"etcd")) // a name that stays lowercase
+        text[0] = text[0].toUpper();
+    if (!text.endsWith(u'.'))
+        text += u'.';
+    return text;
+}
+
+} // namespace
+
 void checkFailureDomains(const Topology &topology, QList<Finding> &findings)
 {
+    const qsizetype first = findings.size();
     Checker(topology, findings).run();
+    for (qsizetype i = first; i < findings.size(); ++i) {
+        findings[i].message = asSentence(findings[i].message);
+        findings[i].suggestion = asSentence(findings[i].suggestion);
+    }
 }
 
 } // namespace Clusterwright

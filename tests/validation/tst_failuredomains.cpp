@@ -42,7 +42,7 @@ void TestFailureDomains::fd001EtcdOnOneHost()
     QVERIFY2(f[0].message.contains(u"host 'prox02'"_s), qPrintable(f[0].message));
     QVERIFY(f[0].message.contains(u"2 of the 3 etcd members (cp-1 and cp-2)"_s));
     QVERIFY(f[0].message.contains(u"leaves 1 where quorum needs 2"_s));
-    QVERIFY2(f[0].suggestion.startsWith(u"move cp-2 to host 'prox05'"_s),
+    QVERIFY2(f[0].suggestion.startsWith(u"Move cp-2 to host 'prox05'"_s),
              qPrintable(f[0].suggestion));
     QCOMPARE(f[0].fix.size(), 1);
     QCOMPARE(f[0].fix[0], (FieldEdit{u"nodes[1].host"_s, u"prox05"_s}));
@@ -80,7 +80,7 @@ void TestFailureDomains::fd001NearMisses()
     const QList<Finding> f = fdFindings(
         controlPlanesOn(u"a@h1,b@h1,c@h1,d@h2,e@h3"_s, {u"h1"_s, u"h2"_s, u"h3"_s}), u"FD001"_s);
     QCOMPARE(f.size(), 1);
-    QVERIFY(f[0].suggestion.startsWith(u"move c to host 'h2'"_s));
+    QVERIFY(f[0].suggestion.startsWith(u"Move c to host 'h2'"_s));
 }
 
 void TestFailureDomains::fd002ControlPlanesOnOneHost()
@@ -94,7 +94,7 @@ void TestFailureDomains::fd002ControlPlanesOnOneHost()
     QCOMPARE(f.size(), 1);
     QCOMPARE(f[0].ruleId, u"FD002"_s);
     QVERIFY(f[0].severity == Severity::Warning);
-    QVERIFY(f[0].message.contains(u"both control planes (cp-1 and cp-2) run on host 'h1'"_s));
+    QVERIFY(f[0].message.contains(u"Both control planes (cp-1 and cp-2) run on host 'h1'"_s));
     QCOMPARE(f[0].fix, (QList<FieldEdit>{{u"nodes[1].host"_s, u"h2"_s}}));
 
     t.nodes[1].host = u"h2"_s; // near miss
@@ -198,7 +198,7 @@ void TestFailureDomains::namesAreNotFormatStrings()
                                      "etcd members (cp%2 and cp%3), which leaves 1 where quorum "
                                      "needs 2"_s),
              qPrintable(f[0].message));
-    QVERIFY(f[0].suggestion.startsWith(u"move cp%3 to host 'c%4'"_s));
+    QVERIFY(f[0].suggestion.startsWith(u"Move cp%3 to host 'c%4'"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFailureDomains)

@@ -114,7 +114,7 @@ void TestValidateCli::textFindingLine()
         QStringLiteral(
             "^%1:%2:\\d+: error FD001: etcd loses quorum if host 'prox02' fails: it runs "
             "2 of the 3 etcd members \\(cp-1 and cp-2\\).*\n"
-            "  suggestion: move cp-2 to host 'prox04'")
+            "  suggestion: Move cp-2 to host 'prox04'")
             .arg(QRegularExpression::escape(file))
             .arg(line),
         QRegularExpression::MultilineOption);
@@ -197,7 +197,7 @@ void TestValidateCli::sarif()
             QCOMPARE(physical[u"region"][u"startLine"].toInt(),
                      lineOf(u"etcd-on-one-host.cw.yaml"_s, u"host: prox02"_s, u"name: cp-2"_s));
             QVERIFY(physical[u"region"][u"startColumn"].toInt() > 0);
-            QVERIFY(result[u"message"][u"text"].toString().contains(u"Suggestion: move cp-2"_s));
+            QVERIFY(result[u"message"][u"text"].toString().contains(u"Suggestion: Move cp-2"_s));
         }
     }
     QVERIFY(sawFd001);
@@ -223,7 +223,7 @@ void TestValidateCli::severityThreshold()
         = run(QStringList{u"validate"_s, u"control-planes-on-one-host.cw.yaml"_s} + options);
     QCOMPARE(r.exitCode, exitCode);
     // Findings below the threshold are still shown.
-    QVERIFY2(r.out.contains(u": warning FD002: both control planes (cp-1 and cp-2) run on host "
+    QVERIFY2(r.out.contains(u": warning FD002: Both control planes (cp-1 and cp-2) run on host "
                             "'prox02'"_s),
              qPrintable(r.out));
 }
