@@ -20,6 +20,21 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Writes `bytes` to `name` in `dir` and returns the path; empty on failure.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+// Loads fine but is not canonical: keys and flow-map fields out of order.
+constexpr char MessyTopology[] = "kind: ClusterTopology\napiVersion: clusterwright.dev/v1alpha1\n"
+                                 "metadata:\n  name: messy\n"
+                                 "hosts: [ {address: 192.168.1.2, name: h1} ]\n";
+
 QString example(const char *name)
 {
     return QStringLiteral(CW_EXAMPLES_DIR "/") + QString::fromLatin1(name);
@@ -91,12 +106,11 @@ void TstCli::checkFormatAcceptsExamples()
 void TstCli::checkFormatReportsLineAndColumn()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"bad.cw.yaml"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("apiVersion: clusterwright.dev/v1alpha1\nkind: ClusterTopology\n"
-               "metadata: { name: x }\nnetworks:\n  - name: a\n    vlan: 010\n");
-    file.close();
+    const QString path
+        = writeFile(dir, u"bad.cw.yaml"_s,
+                    "apiVersion: clusterwright.dev/v1alpha1\nkind: ClusterTopology\n"
+                    "metadata: { name: x }\nnetworks:\n  - name: a\n    vlan: 010\n");
+    QVERIFY(!path.isEmpty());
     const HeadlessRun run = runClusterwright({u"check-format"_s, path});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(path + u":6:11: error:"_s), qPrintable(run.err));
@@ -107,12 +121,8 @@ void TstCli::fmtCheckListsNonCanonicalFiles()
     QTemporaryDir dir;
     const QString canonical = dir.filePath(u"a.cw.yaml"_s);
     QVERIFY(QFile::copy(example("coreos-flannel.cw.yaml"), canonical));
-    const QString messy = dir.filePath(u"b.cw.yaml"_s);
-    QFile file(messy);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("kind: ClusterTopology\napiVersion: clusterwright.dev/v1alpha1\n"
-               "metadata:\n  name: messy\nhosts: [ {address: 192.168.1.2, name: h1} ]\n");
-    file.close();
+    const QString messy = writeFile(dir, u"b.cw.yaml"_s, MessyTopology);
+    QVERIFY(!messy.isEmpty());
     const QByteArray before = readFile(messy);
 
     const HeadlessRun run = runClusterwright({u"fmt"_s, u"--check"_s, canonical, messy});
@@ -124,12 +134,8 @@ void TstCli::fmtCheckListsNonCanonicalFiles()
 void TstCli::fmtRewritesToFixedPoint()
 {
     QTemporaryDir dir;
-    const QString messy = dir.filePath(u"b.cw.yaml"_s);
-    QFile file(messy);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("kind: ClusterTopology\napiVersion: clusterwright.dev/v1alpha1\n"
-               "metadata:\n  name: messy\nhosts: [ {address: 192.168.1.2, name: h1} ]\n");
-    file.close();
+    const QString messy = writeFile(dir, u"b.cw.yaml"_s, MessyTopology);
+    QVERIFY(!messy.isEmpty());
 
     QCOMPARE(runClusterwright({u"fmt"_s, messy}).exitCode, 0);
     const QByteArray once = readFile(messy);
@@ -143,12 +149,11 @@ void TstCli::fmtRewritesToFixedPoint()
 void TstCli::fmtRefusesToDropUnknownKeys()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"typo.cw.yaml"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("apiVersion: clusterwright.dev/v1alpha1\nkind: ClusterTopology\n"
-               "metadata: { name: typo }\nhosts:\n  - { name: h1, adress: 192.168.1.2 }\n");
-    file.close();
+    const QString path
+        = writeFile(dir, u"typo.cw.yaml"_s,
+                    "apiVersion: clusterwright.dev/v1alpha1\nkind: ClusterTopology\n"
+                    "metadata: { name: typo }\nhosts:\n  - { name: h1, adress: 192.168.1.2 }\n");
+    QVERIFY(!path.isEmpty());
     const QByteArray before = readFile(path);
     const HeadlessRun run = runClusterwright({u"fmt"_s, path});
     QCOMPARE(run.exitCode, 2);
