@@ -36,6 +36,12 @@ const QList<Command> &commands()
          QStringLiteral("Write every generated file per node (kubeadm configs, keepalived.conf, "
                         "manifests, step scripts) for review."),
          &runRender},
+        {QStringLiteral("deploy"),
+         QStringLiteral("deploy FILE [--parallel N] [--resume] [--yes] [--accept-new-host-keys] "
+                        "[--replace-host-key NODE[,NODE]] [--verbose]"),
+         QStringLiteral("Deploy the design over SSH; journal and fetched kubeconfig in "
+                        "FILE's .deploy/ folder. Exit 1 with a summary of what failed where."),
+         &runDeploy},
     };
     return all;
 }

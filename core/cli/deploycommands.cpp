@@ -12,11 +12,9 @@
 using namespace Qt::StringLiterals;
 
 namespace Clusterwright {
-namespace {
 
-// Loads and plans; prints diagnostics or blocking findings. nullopt + *exitCode on failure.
 std::optional<Plan> loadPlan(const QString &command, const ParsedArguments &args, CliIo &io,
-                             int *exitCode)
+                             int *exitCode, std::optional<Topology> *topology)
 {
     if (args.positional.size() != 1) {
         io.err << command << ": exactly one FILE is needed" << Qt::endl;
@@ -44,10 +42,10 @@ std::optional<Plan> loadPlan(const QString &command, const ParsedArguments &args
         *exitCode = ExitFindings;
         return std::nullopt;
     }
+    if (topology)
+        *topology = *loaded.topology;
     return std::move(result.plan);
 }
-
-} // namespace
 
 int runPlan(const QStringList &arguments, CliIo &io)
 {
