@@ -101,8 +101,11 @@ int runDeploy(const QStringList &arguments, CliIo &io)
     callbacks.secret = [&console](const SecretPrompt &prompt) { return console.askSecret(prompt); };
     const QStringList replace
         = args.values.value(u"replace-host-key"_s).split(u',', Qt::SkipEmptyParts);
+    // libssh finds ~ through the password database; the user's $HOME is what they mean.
+    SshSettings settings;
+    settings.sshDir = QDir::homePath() + u"/.ssh"_s;
     DeployRunner runner(std::move(*plan), access,
-                        makeSshTransportFactory(access, SshSettings(), callbacks, 10, replace),
+                        makeSshTransportFactory(access, settings, callbacks, 10, replace),
                         options);
     runner.setObserver([&console](const RunEvent &event) { console.post(event); });
 
