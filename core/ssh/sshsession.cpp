@@ -59,7 +59,16 @@ void tuneTcpSocket(int fd)
     // The notes measured ~70 ms per setup lost to delayed ACKs without these.
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    // A peer that vanished without a FIN (power cut, dropped route) is noticed
+    // within ~45 s instead of the kernel's 2 h keepalive / 15 min retransmit
+    // defaults; a slow but living host keeps ACKing and is not affected.
+    const int idle = 15, interval = 5, count = 4;
+    const unsigned userTimeoutMs = 45000;
     setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+    setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
 }
 
 SshSession::SshSession(Context context)
