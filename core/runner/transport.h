@@ -66,7 +66,7 @@ public:
 std::unique_ptr<TransportFactory> makeSshTransportFactory(const QHash<QString, NodeAccess> &access,
                                                           SshSettings settings,
                                                           SshCallbacks callbacks,
-                                                          int tunnelsPerBastion = 10,
+                                                          int tunnelsPerBastion = 8,
                                                           QStringList replaceChangedKeys = {});
 
 } // namespace Clusterwright

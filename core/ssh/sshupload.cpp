@@ -138,8 +138,13 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
 
     ExecOptions quick;
     quick.timeout = m_settings.ioTimeout;
-    const ExecResult made
-        = exec(u"umask 077 && mktemp -d \"${TMPDIR:-/tmp}/cw-upload.XXXXXXXXXX\""_s, quick);
+    // A cancelled or killed upload leaves its temp dir (cleaning up must not
+    // delay a cancel): the next upload removes ours older than an hour.
+    const ExecResult made = exec(
+        u"umask 077 && t=\"${TMPDIR:-/tmp}\" && { find \"$t\" -maxdepth 1 -name 'cw-upload.*' "
+        "-user \"$(id -u)\" -mmin +60 -exec rm -rf -- {} + 2>/dev/null; "
+        "mktemp -d \"$t/cw-upload.XXXXXXXXXX\"; }"_s,
+        quick);
     if (!made.ok())
         return made.error ? made.error
                           : error(SshError::Kind::Remote,

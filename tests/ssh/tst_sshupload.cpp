@@ -5,6 +5,8 @@
 // mid-upload), T13 (cancel mid-upload), sudo with the password on stdin.
 #include "sshtestutil.h"
 
+#include <QFileInfo>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
@@ -45,6 +47,7 @@ private slots:
     void cancelDuringUploadIsPrompt();
     void sudoPasswordGoesToStdin();
     void sha256OfAMissingFileFails();
+    void removesStaleTempDirsOfEarlierUploads();
 
 private:
     std::unique_ptr<SshConnection> connect(SshdFixture &sshd, SshSettings settings = {});
@@ -55,6 +58,22 @@ private:
     QString m_roDir;
     QString m_fullDir;
 };
+
+// A cancelled upload leaves its temp dir; the next one cleans up old ones.
+void TestSshUpload::removesStaleTempDirsOfEarlierUploads()
+{
+    auto c = connect(m_sshd);
+    QVERIFY(c);
+    const QString stale = u"/tmp/cw-upload.staletest1"_s, fresh = u"/tmp/cw-upload.freshtest1"_s;
+    QVERIFY(QDir().mkpath(stale) && QDir().mkpath(fresh));
+    QVERIFY(c->exec(QStringList{u"touch"_s, u"-d"_s, u"-2 hours"_s, stale}).ok());
+    const std::optional<SshError> failure
+        = c->upload("x", UploadSpec{m_sshd.dir() + u"/stale-test.txt"_s, 0644, {}, {}, true, {}});
+    QVERIFY2(!failure, failure ? qPrintable(failure->message()) : "");
+    QVERIFY(!QFileInfo::exists(stale));
+    QVERIFY(QFileInfo::exists(fresh)); // could belong to an upload in progress
+    QDir(fresh).removeRecursively();
+}
 
 void TestSshUpload::initTestCase()
 {
