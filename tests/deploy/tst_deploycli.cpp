@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Clusterwright authors
-// `clusterwright plan` and `render -o` through the real executable, headless.
+// `clusterwright plan`, `render -o` and deploy's refusals through the real executable,
+// headless. Deploy runs themselves are in tst_deployrun (fake cluster hosts).
 #include "headlessrun.h"
 
 #include <QFile>
@@ -29,6 +30,11 @@ private slots:
     void planRefusesWithFindings();
     void renderWritesFilesPerNode();
     void renderNeedsOutputDirectory();
+    // `deploy` refusals: each exits before any connection is attempted.
+    void deployAsksForConfirmationWithoutTerminal();
+    void deployRefusesWithFindings();
+    void deployResumeNeedsAJournal();
+    void deployRejectsBadParallelism();
 };
 
 void TstDeployCli::planPrintsStepsInOrder()
@@ -77,6 +83,46 @@ void TstDeployCli::renderNeedsOutputDirectory()
     const HeadlessRun run = runClusterwright({u"render"_s, example("seichi-onp-k8s.cw.yaml")});
     QCOMPARE(run.exitCode, 64);
     QVERIFY(run.err.contains(u"-o DIR"_s));
+}
+
+void TstDeployCli::deployAsksForConfirmationWithoutTerminal()
+{
+    const HeadlessRun run = runClusterwright({u"deploy"_s, example("seichi-onp-k8s.cw.yaml")});
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY2(run.err.contains(u"pass --yes to confirm"_s), qPrintable(run.err));
+    QVERIFY(!run.out.contains(u"Deploying"_s));
+}
+
+void TstDeployCli::deployRefusesWithFindings()
+{
+    const HeadlessRun run
+        = runClusterwright({u"deploy"_s, example("gentoo-keepalived.cw.yaml"), u"--yes"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"not deployable"_s), qPrintable(run.err));
+    QVERIFY(run.err.contains(u"error NET007"_s));
+}
+
+void TstDeployCli::deployResumeNeedsAJournal()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(u"cluster.cw.yaml"_s);
+    QVERIFY(QFile::copy(example("seichi-onp-k8s.cw.yaml"), copy));
+    const HeadlessRun run = runClusterwright({u"deploy"_s, copy, u"--resume"_s, u"--yes"_s});
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY2(run.err.contains(u"nothing to resume: no journal in "_s
+                              + dir.filePath(u"cluster.deploy"_s)),
+             qPrintable(run.err));
+}
+
+void TstDeployCli::deployRejectsBadParallelism()
+{
+    for (const QString &value : {u"0"_s, u"many"_s, u"1001"_s}) {
+        const HeadlessRun run = runClusterwright(
+            {u"deploy"_s, example("seichi-onp-k8s.cw.yaml"), u"--parallel"_s, value, u"--yes"_s});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY2(run.err.contains(u"--parallel needs a number from 1 to 1000"_s),
+                 qPrintable(run.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstDeployCli)
