@@ -82,7 +82,8 @@ private:
     std::atomic_bool m_cancel{false};
     int m_attempts = 0;
     std::optional<bool> m_sudoNeedsPassword;
-    QString m_sudoPassword; // kept in memory for this connection only
+    bool m_tempSwept = false; // stale upload temp dirs removed on this connection
+    QString m_sudoPassword;   // kept in memory for this connection only
 };
 
 } // namespace Clusterwright

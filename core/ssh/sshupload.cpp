@@ -139,12 +139,16 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
     ExecOptions quick;
     quick.timeout = m_settings.ioTimeout;
     // A cancelled or killed upload leaves its temp dir (cleaning up must not
-    // delay a cancel): the next upload removes ours older than an hour.
-    const ExecResult made = exec(
-        u"umask 077 && t=\"${TMPDIR:-/tmp}\" && { find \"$t\" -maxdepth 1 -name 'cw-upload.*' "
-        "-user \"$(id -u)\" -mmin +60 -exec rm -rf -- {} + 2>/dev/null; "
-        "mktemp -d \"$t/cw-upload.XXXXXXXXXX\"; }"_s,
-        quick);
+    // delay a cancel): the first upload of a connection removes ours older
+    // than an hour.
+    const QString sweep = m_tempSwept
+                              ? QString()
+                              : u"find \"$t\" -maxdepth 1 -name 'cw-upload.*' -user "
+                                "\"$(id -u)\" -mmin +60 -exec rm -rf -- {} + 2>/dev/null; "_s;
+    const ExecResult made = exec(u"umask 077 && t=\"${TMPDIR:-/tmp}\" && { "_s + sweep
+                                     + u"mktemp -d \"$t/cw-upload.XXXXXXXXXX\"; }"_s,
+                                 quick);
+    m_tempSwept = m_tempSwept || made.ok();
     if (!made.ok())
         return made.error ? made.error
                           : error(SshError::Kind::Remote,
