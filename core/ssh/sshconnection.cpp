@@ -47,6 +47,7 @@ std::optional<SshError> SshConnection::connect()
 
 void SshConnection::disconnect()
 {
+    removeUploadDir();
     m_session.reset();
     m_sudoNeedsPassword.reset();
     m_sudoPassword.fill(u'\0');

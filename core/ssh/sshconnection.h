@@ -73,6 +73,8 @@ private:
     std::optional<SshError> sudoWrap(QString *command, QByteArray *stdinPrefix);
     std::optional<SshError> sftpPut(const QByteArray &data, const QString &path,
                                     const UploadSpec &spec);
+    std::optional<SshError> makeUploadDir();
+    void removeUploadDir();
 
     SshTarget m_target;
     SshSettings m_settings;
@@ -82,8 +84,9 @@ private:
     std::atomic_bool m_cancel{false};
     int m_attempts = 0;
     std::optional<bool> m_sudoNeedsPassword;
-    bool m_tempSwept = false; // stale upload temp dirs removed on this connection
-    QString m_sudoPassword;   // kept in memory for this connection only
+    QString m_uploadDir; // this connection's private temp dir, removed on disconnect
+    int m_uploads = 0;
+    QString m_sudoPassword; // kept in memory for this connection only
 };
 
 } // namespace Clusterwright

@@ -138,58 +138,81 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
 
     ExecOptions quick;
     quick.timeout = m_settings.ioTimeout;
-    // A cancelled or killed upload leaves its temp dir (cleaning up must not
-    // delay a cancel): the first upload of a connection removes ours older
-    // than an hour.
-    const QString sweep = m_tempSwept
-                              ? QString()
-                              : u"find \"$t\" -maxdepth 1 -name 'cw-upload.*' -user "
-                                "\"$(id -u)\" -mmin +60 -exec rm -rf -- {} + 2>/dev/null; "_s;
-    const ExecResult made = exec(u"umask 077 && t=\"${TMPDIR:-/tmp}\" && { "_s + sweep
-                                     + u"mktemp -d \"$t/cw-upload.XXXXXXXXXX\"; }"_s,
-                                 quick);
-    m_tempSwept = m_tempSwept || made.ok();
+    if (std::optional<SshError> failure = makeUploadDir())
+        return failure;
+    const QString tempFile = m_uploadDir + u"/data-"_s + QString::number(++m_uploads);
+
+    std::optional<SshError> failure = sftpPut(data, tempFile, spec);
+    const qsizetype slash = target.lastIndexOf(u'/');
+    const QString staging = target.left(slash + 1) + u'.' + target.mid(slash + 1) + u".cw-"_s
+                            + QString::number(QRandomGenerator::global()->generate(), 16);
+    QStringList install{u"install"_s, u"-m"_s, QString::number(spec.mode, 8)};
+    if (!spec.owner.isEmpty())
+        install << u"-o"_s << spec.owner;
+    if (!spec.group.isEmpty())
+        install << u"-g"_s << spec.group;
+    install << u"--"_s << tempFile << staging;
+    // rename(2) in the target's directory: the target is either the old file
+    // or the new one, never a partial copy. The temp file goes either way.
+    const QString removeTemp = shellJoin({u"rm"_s, u"-f"_s, u"--"_s, tempFile});
+    const QString script = failure ? removeTemp
+                                   : shellJoin(install) + u" && "_s
+                                         + shellJoin({u"mv"_s, u"-f"_s, u"--"_s, staging, target})
+                                         + u" || { rc=$?; rm -f -- "_s + shellQuote(staging)
+                                         + u"; "_s + removeTemp + u"; exit $rc; }; "_s + removeTemp;
+    // Leave it when the connection is gone or the user cancelled: cleaning up
+    // must not delay the cancel (the next connection's sweep removes it).
+    if (failure && (!m_session->isAlive() || m_cancel.load()))
+        return failure;
+    ExecOptions options = quick;
+    options.asRoot = spec.asRoot;
+    const ExecResult installed = exec(script, options);
+    if (failure)
+        return failure;
+    if (installed.error)
+        return installed.error;
+    if (!installed.ok())
+        return error(SshError::Kind::Remote,
+                     u"installing %1 failed (%2): %3"_s.arg(target, installed.describe(),
+                                                            firstLine(installed.stdErr)));
+    return std::nullopt;
+}
+
+// One private temp dir per connection, removed on disconnect. A cancelled or
+// killed run leaves it (cleaning up must not delay a cancel): the first upload
+// of a later connection removes ours older than an hour.
+std::optional<SshError> SshConnection::makeUploadDir()
+{
+    if (!m_uploadDir.isEmpty())
+        return std::nullopt;
+    ExecOptions quick;
+    quick.timeout = m_settings.ioTimeout;
+    const ExecResult made = exec(
+        u"umask 077 && t=\"${TMPDIR:-/tmp}\" && { find \"$t\" -maxdepth 1 -name 'cw-upload.*' "
+        "-user \"$(id -u)\" -mmin +60 -exec rm -rf -- {} + 2>/dev/null; "
+        "mktemp -d \"$t/cw-upload.XXXXXXXXXX\"; }"_s,
+        quick);
     if (!made.ok())
         return made.error ? made.error
                           : error(SshError::Kind::Remote,
                                   u"mktemp failed: %1"_s.arg(firstLine(made.stdErr)));
-    const QString tempDir = QString::fromUtf8(made.stdOut).trimmed();
-    if (!tempDir.startsWith(u'/') || !isSafeShellArgument(tempDir))
+    const QString dir = QString::fromUtf8(made.stdOut).trimmed();
+    if (!dir.startsWith(u'/') || !isSafeShellArgument(dir))
         return error(SshError::Kind::Remote, u"mktemp returned an unusable path"_s);
-    const QString tempFile = tempDir + u"/data"_s;
+    m_uploadDir = dir;
+    return std::nullopt;
+}
 
-    std::optional<SshError> failure = sftpPut(data, tempFile, spec);
-    if (!failure) {
-        const qsizetype slash = target.lastIndexOf(u'/');
-        const QString staging = target.left(slash + 1) + u'.' + target.mid(slash + 1) + u".cw-"_s
-                                + QString::number(QRandomGenerator::global()->generate(), 16);
-        QStringList install{u"install"_s, u"-m"_s, QString::number(spec.mode, 8)};
-        if (!spec.owner.isEmpty())
-            install << u"-o"_s << spec.owner;
-        if (!spec.group.isEmpty())
-            install << u"-g"_s << spec.group;
-        install << u"--"_s << tempFile << staging;
-        // rename(2) in the target's directory: the target is either the old
-        // file or the new one, never a partial copy.
-        const QString script = shellJoin(install) + u" && "_s
-                               + shellJoin({u"mv"_s, u"-f"_s, u"--"_s, staging, target})
-                               + u" || { rc=$?; rm -f -- "_s + shellQuote(staging)
-                               + u"; exit $rc; }"_s;
-        ExecOptions options = quick;
-        options.asRoot = spec.asRoot;
-        const ExecResult installed = exec(script, options);
-        if (installed.error)
-            failure = installed.error;
-        else if (!installed.ok())
-            failure = error(SshError::Kind::Remote,
-                            u"installing %1 failed (%2): %3"_s.arg(target, installed.describe(),
-                                                                   firstLine(installed.stdErr)));
-    }
-    // Leave the temp dir when the connection is gone or the user cancelled:
-    // cleaning up must not delay the cancel.
-    if (m_session->isAlive() && !m_cancel.load())
-        exec(shellJoin({u"rm"_s, u"-rf"_s, u"--"_s, tempDir}), quick);
-    return failure;
+void SshConnection::removeUploadDir()
+{
+    if (m_uploadDir.isEmpty())
+        return;
+    const QString dir = std::exchange(m_uploadDir, QString());
+    if (!m_session || !m_session->isAlive() || m_cancel.load())
+        return;
+    ExecOptions quick;
+    quick.timeout = std::min(m_settings.ioTimeout, std::chrono::milliseconds(5000));
+    exec(shellJoin({u"rm"_s, u"-rf"_s, u"--"_s, dir}), quick);
 }
 
 std::optional<QString> SshConnection::sha256(const QString &remotePath, SshError *errorOut,

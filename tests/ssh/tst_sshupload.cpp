@@ -119,7 +119,10 @@ void TestSshUpload::tenMegabytesInSmallChunks()
     const QByteArray data = randomBytes(10 * 1024 * 1024);
     const QString target = m_sshd.dir() + u"/up/ten.bin"_s;
     QVERIFY(c->exec(QStringList{u"mkdir"_s, u"-p"_s, u"--"_s, m_sshd.dir() + u"/up"_s}).ok());
-    const QString tempsBefore = remoteText(*c, u"ls -d /tmp/cw-upload.* 2>/dev/null | wc -l"_s);
+    const QString countDirs = u"ls -d /tmp/cw-upload.* 2>/dev/null | wc -l"_s;
+    const QString countFiles = u"find /tmp -maxdepth 2 -path '/tmp/cw-upload.*/*' | wc -l"_s;
+    const QString tempsBefore = remoteText(*c, countDirs);
+    const QString filesBefore = remoteText(*c, countFiles);
     qint64 last = 0;
     int chunks = 0;
     bool small = true;
@@ -138,7 +141,12 @@ void TestSshUpload::tenMegabytesInSmallChunks()
     QCOMPARE(c->sha256(target, &error).value_or(error.message()), sha256Hex(data));
     QCOMPARE(remoteText(*c, u"stat -c '%a %U %G' "_s + target), u"640 nobody nogroup"_s);
     QCOMPARE(remoteText(*c, u"ls -A "_s + m_sshd.dir() + u"/up"_s), u"ten.bin"_s);
-    QCOMPARE(remoteText(*c, u"ls -d /tmp/cw-upload.* 2>/dev/null | wc -l"_s), tempsBefore);
+    // The uploaded copy is gone at once; the connection's temp dir on disconnect.
+    QCOMPARE(remoteText(*c, countFiles), filesBefore);
+    c->disconnect();
+    auto again = connect(m_sshd);
+    QVERIFY(again);
+    QCOMPARE(remoteText(*again, countDirs), tempsBefore);
 }
 
 void TestSshUpload::replacesAnExistingTarget()
