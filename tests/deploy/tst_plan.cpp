@@ -3,6 +3,7 @@
 // Plan order and refusals: the kubeadm HA procedure as a DAG.
 #include "deploy/plan.h"
 #include "format/topologyformat.h"
+#include "runner/facts.h"
 
 #include <QTest>
 
@@ -54,6 +55,8 @@ private slots:
     void kubeVipUsesSuperAdminDuringInit();
     void keepalivedOnlyWhereDesigned();
     void sortDetectsCycles();
+    void everyPlaceholderHasAProducer_data();
+    void everyPlaceholderHasAProducer();
 };
 
 void TstPlan::seedOrder_data()
@@ -247,6 +250,56 @@ void TstPlan::sortDetectsCycles()
     steps[1].dependsOn = {u"c"_s};
     QVERIFY(!sortSteps(&steps, &error));
     QVERIFY(error.contains(u"unknown"_s));
+}
+
+void TstPlan::everyPlaceholderHasAProducer_data()
+{
+    QTest::addColumn<QString>("example");
+    for (const QString &name : {u"seichi-onp-k8s"_s, u"gentoo-keepalived-valid"_s,
+                                u"k0s-ceph-homelab"_s, u"kubevip-flannel"_s})
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// The runner fills every "${cw:...}" it finds, in commands and in files (even in
+// comments): each must name a capture of a step this one waits for, or an
+// interface of a network the node is on, resolved from its preflight.
+void TstPlan::everyPlaceholderHasAProducer()
+{
+    QFETCH(QString, example);
+    const Topology topology = load(examplePath(example));
+    const PlanResult result = buildPlan(topology);
+    QVERIFY(result.ok());
+    const Plan &plan = *result.plan;
+    for (const PlanStep &step : plan.steps) {
+        QString text;
+        for (const RemoteCommand &command : step.commands)
+            text += command.argv.join(u' ') + u'\n' + command.script + u'\n';
+        for (const FileArtifact &file : step.files)
+            text += QString::fromUtf8(file.content) + u'\n';
+        for (const QString &key : RunFacts::placeholders(text)) {
+            const QString producer = key.section(u':', 0, -2), name = key.section(u':', -1);
+            if (producer == u"iface") {
+                const int node = topology.nodeIndex(step.node);
+                QVERIFY(node >= 0);
+                bool onNetwork = false;
+                for (const Interface &interface : topology.nodes[node].interfaces)
+                    onNetwork = onNetwork || interface.network == name;
+                QVERIFY2(onNetwork, qPrintable(step.id + u": "_s + key));
+                QVERIFY2(dependsTransitively(plan, step.id, step.node + u"/preflight"_s),
+                         qPrintable(step.id + u": "_s + key));
+                continue;
+            }
+            const PlanStep *source = plan.step(producer);
+            QVERIFY2(source, qPrintable(step.id + u": no step "_s + producer));
+            bool captured = false;
+            for (const RemoteCommand &command : source->commands)
+                captured = captured || command.captureAs == name;
+            QVERIFY2(captured,
+                     qPrintable(step.id + u": "_s + producer + u" captures no "_s + name));
+            QVERIFY2(dependsTransitively(plan, step.id, producer),
+                     qPrintable(step.id + u" does not wait for "_s + producer));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstPlan)
