@@ -146,7 +146,8 @@ std::optional<SshError> SshConnection::upload(const QByteArray &data, const Uplo
     const qsizetype slash = target.lastIndexOf(u'/');
     const QString staging = target.left(slash + 1) + u'.' + target.mid(slash + 1) + u".cw-"_s
                             + QString::number(QRandomGenerator::global()->generate(), 16);
-    QStringList install{u"install"_s, u"-m"_s, QString::number(spec.mode, 8)};
+    // -D: a fresh machine has no /etc/clusterwright yet; parents are made 0755.
+    QStringList install{u"install"_s, u"-D"_s, u"-m"_s, QString::number(spec.mode, 8)};
     if (!spec.owner.isEmpty())
         install << u"-o"_s << spec.owner;
     if (!spec.group.isEmpty())

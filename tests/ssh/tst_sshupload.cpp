@@ -48,6 +48,7 @@ private slots:
     void sudoPasswordGoesToStdin();
     void sha256OfAMissingFileFails();
     void removesStaleTempDirsOfEarlierUploads();
+    void createsMissingParentDirectories();
 
 private:
     std::unique_ptr<SshConnection> connect(SshdFixture &sshd, SshSettings settings = {});
@@ -73,6 +74,19 @@ void TestSshUpload::removesStaleTempDirsOfEarlierUploads()
     QVERIFY(!QFileInfo::exists(stale));
     QVERIFY(QFileInfo::exists(fresh)); // could belong to an upload in progress
     QDir(fresh).removeRecursively();
+}
+
+void TestSshUpload::createsMissingParentDirectories()
+{
+    auto c = connect(m_sshd);
+    QVERIFY(c);
+    const QString target = m_sshd.dir() + u"/fresh/etc/clusterwright/hosts"_s;
+    const std::optional<SshError> failure
+        = c->upload("127.0.0.1 cp-1\n", UploadSpec{target, 0644, {}, {}, true, {}});
+    QVERIFY2(!failure, failure ? qPrintable(failure->message()) : "");
+    QCOMPARE(remoteText(*c, u"cat "_s + target), u"127.0.0.1 cp-1"_s);
+    QCOMPARE(remoteText(*c, u"stat -c %a "_s + m_sshd.dir() + u"/fresh/etc/clusterwright"_s),
+             u"755"_s);
 }
 
 void TestSshUpload::initTestCase()
