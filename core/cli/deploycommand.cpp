@@ -105,8 +105,7 @@ int runDeploy(const QStringList &arguments, CliIo &io)
     SshSettings settings;
     settings.sshDir = QDir::homePath() + u"/.ssh"_s;
     DeployRunner runner(std::move(*plan), access,
-                        makeSshTransportFactory(access, settings, callbacks, 8, replace),
-                        options);
+                        makeSshTransportFactory(access, settings, callbacks, 8, replace), options);
     runner.setObserver([&console](const RunEvent &event) { console.post(event); });
 
     RunFinished result;

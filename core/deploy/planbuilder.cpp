@@ -95,13 +95,16 @@ PlanStep joinStep(const DeployContext &context, const Node &node, bool controlPl
     step.title = controlPlane ? u"kubeadm join as control plane (etcd member)"_s
                               : u"kubeadm join as worker"_s;
     step.dependsOn = QStringList{context.preparedStep(node), credentials.id} + extraDeps;
-    step.guard = u"test -f /etc/kubernetes/kubelet.conf"_s;
+    // The uploaded file holds the filled-in token and certificate key: it goes
+    // whether the join worked or not, and an already joined node drops one a
+    // killed run left behind.
+    const QString removeFile = shellJoin({u"rm"_s, u"-f"_s, u"--"_s, file});
+    step.guard = u"test -f /etc/kubernetes/kubelet.conf && "_s + removeFile;
     step.mutatesCluster = true;
     step.files.append({file, 0600, u"root:root"_s,
                        kubeadmJoinConfig(context, node, controlPlane, credentials.id)});
-    // The uploaded file holds the filled-in secrets: remove it once used.
-    step.commands = {argvCommand({u"kubeadm"_s, u"join"_s, u"--config="_s + file}),
-                     argvCommand({u"rm"_s, u"-f"_s, file})};
+    step.commands = {shellScript(shellJoin({u"kubeadm"_s, u"join"_s, u"--config="_s + file})
+                                 + u"; rc=$?; "_s + removeFile + u"; exit $rc"_s)};
     return step;
 }
 

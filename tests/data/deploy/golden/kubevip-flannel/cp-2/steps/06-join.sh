@@ -3,6 +3,5 @@
 # after: cp-2/install-kubernetes, cp-1/credentials-cp-2, cp-1/kube-vip-admin-conf
 # uploads /etc/kubernetes/clusterwright/kubeadm-join.yaml (mode 0600, root:root)
 set -eu
-if test -f /etc/kubernetes/kubelet.conf; then exit 0; fi  # already done
-'kubeadm' 'join' '--config=/etc/kubernetes/clusterwright/kubeadm-join.yaml'
-'rm' '-f' '/etc/kubernetes/clusterwright/kubeadm-join.yaml'
+if test -f /etc/kubernetes/kubelet.conf && 'rm' '-f' '--' '/etc/kubernetes/clusterwright/kubeadm-join.yaml'; then exit 0; fi  # already done
+'kubeadm' 'join' '--config=/etc/kubernetes/clusterwright/kubeadm-join.yaml'; rc=$?; 'rm' '-f' '--' '/etc/kubernetes/clusterwright/kubeadm-join.yaml'; exit $rc
