@@ -103,7 +103,7 @@ bool SshdFixture::restart()
 bool SshdFixture::startOnce()
 {
     QStringList config = m_options.extraConfig;
-    config << u"ListenAddress 127.0.0.1:%1"_s.arg(m_port);
+    config << u"ListenAddress %1:%2"_s.arg(m_options.listenAddress).arg(m_port);
     for (const QString &type : std::as_const(m_options.hostKeyTypes))
         config << u"HostKey %1"_s.arg(m_dir.filePath(u"ssh_host_%1_key"_s.arg(type)));
     config << u"PidFile none"_s << u"StrictModes no"_s << u"UsePAM no"_s << u"PermitRootLogin yes"_s

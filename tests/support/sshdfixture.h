@@ -53,8 +53,11 @@ public:
         QStringList hostKeyTypes{QStringLiteral("ed25519")};
         QStringList extraConfig; // more sshd_config lines (first one wins in sshd)
         Network network = Network::Host;
-        pid_t namespacePid = 0;        // JoinNamespace
-        int port = 0;                  // 0: free port on the host, 22 in a namespace
+        pid_t namespacePid = 0; // JoinNamespace
+        int port = 0;           // 0: free port on the host, 22 in a namespace
+        // Any 127.0.0.0/8 address, so several sshds in one network namespace can
+        // all use port 22 (Network::Host probes readiness on 127.0.0.1 only).
+        QString listenAddress = QStringLiteral("127.0.0.1");
         QStringList privateMountSetup; // shell commands in a private mount namespace
         bool hermeticHome = true;      // mask root's shell dotfiles (see startOnce)
     };
@@ -74,7 +77,7 @@ public:
     // SIGKILL every process under sshd: open connections drop, sshd keeps listening.
     void killSessions();
 
-    QString host() const { return QStringLiteral("127.0.0.1"); }
+    QString host() const { return m_options.listenAddress; }
     int port() const { return m_port; }
     pid_t pid() const { return m_pid; }
     QString dir() const { return m_dir.path(); }
@@ -100,7 +103,8 @@ class NetnsBridge
 {
 public:
     ~NetnsBridge() { stop(); }
-    bool start(pid_t nsPid, int targetPort, const QString &workDir);
+    bool start(pid_t nsPid, int targetPort, const QString &workDir,
+               const QString &targetAddress = QStringLiteral("127.0.0.1"));
     void stop();
     int port() const { return m_port; }
 

@@ -202,7 +202,8 @@ bool reapChild(pid_t pid, int timeoutMs)
     return false;
 }
 
-bool NetnsBridge::start(pid_t nsPid, int targetPort, const QString &workDir)
+bool NetnsBridge::start(pid_t nsPid, int targetPort, const QString &workDir,
+                        const QString &targetAddress)
 {
     stop();
     const QString helper = workDir + u"/netns-bridge.sh"_s;
@@ -210,7 +211,8 @@ bool NetnsBridge::start(pid_t nsPid, int targetPort, const QString &workDir)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     file.write(u"#!/bin/sh\nexec /usr/bin/nsenter --net=/proc/%1/ns/net -- "
-               "/usr/bin/socat STDIO TCP:127.0.0.1:%2\n"_s.arg(nsPid)
+               "/usr/bin/socat STDIO TCP:%2:%3\n"_s.arg(nsPid)
+                   .arg(targetAddress)
                    .arg(targetPort)
                    .toUtf8());
     file.close();
