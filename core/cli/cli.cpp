@@ -11,11 +11,13 @@
 namespace Clusterwright {
 namespace {
 
-const Command *findCommand(const QString &name)
+const Command *findCommand(const QString &name, const QList<Command> &extra)
 {
-    for (const Command &command : commands()) {
-        if (command.name == name)
-            return &command;
+    for (const QList<Command> *list : {&commands(), &extra}) {
+        for (const Command &command : *list) {
+            if (command.name == name)
+                return &command;
+        }
     }
     return nullptr;
 }
@@ -27,21 +29,23 @@ void printVersion(QTextStream &out)
         << '.' << LIBSSH_VERSION_MICRO << ')' << Qt::endl;
 }
 
-void printHelp(QTextStream &out)
+void printHelp(QTextStream &out, const QList<Command> &extra)
 {
     out << "Usage:\n"
            "  clusterwright [FILE.cw.yaml]        open the designer (needs a display)\n"
            "  clusterwright COMMAND [ARGS...]     run headless (no display needed)\n"
            "  clusterwright --version | --help\n\n"
            "Commands:\n";
-    for (const Command &command : commands()) {
-        out << "  " << command.synopsis.leftJustified(34) << ' ' << command.summary << '\n';
+    for (const QList<Command> *list : {&commands(), &extra}) {
+        for (const Command &command : *list)
+            out << "  " << command.synopsis.leftJustified(34) << ' ' << command.summary << '\n';
     }
     out << "\nExit codes:\n"
            "  0   success (or only findings below the threshold)\n"
            "  1   findings at or above the threshold; fmt --check: files not canonical;\n"
            "      whatif: something breaks\n"
-           "  2   a file could not be read or parsed (the error names file:line:col)\n"
+           "  2   a file could not be read or parsed (the error names file:line:col);\n"
+           "      export: an output file could not be written\n"
            "  64  bad command line\n\n"
            "Without a display, use a command above or run the designer under\n"
            "xvfb-run (package xvfb): xvfb-run clusterwright FILE.cw.yaml\n";
@@ -50,16 +54,17 @@ void printHelp(QTextStream &out)
 
 } // namespace
 
-bool isHeadlessInvocation(const QStringList &arguments)
+bool isHeadlessInvocation(const QStringList &arguments, const QList<Command> &extra)
 {
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments[1];
     return first == u"--version" || first == u"-v" || first == u"--help" || first == u"-h"
-           || findCommand(first) != nullptr;
+           || findCommand(first, extra) != nullptr;
 }
 
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
+           const QList<Command> &extra)
 {
     const QString first = arguments.value(1);
     if (first == u"--version" || first == u"-v") {
@@ -67,10 +72,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     if (first == u"--help" || first == u"-h") {
-        printHelp(out);
+        printHelp(out, extra);
         return ExitOk;
     }
-    const Command *command = findCommand(first);
+    const Command *command = findCommand(first, extra);
     if (!command) {
         err << "unknown command '" << first << "'; see clusterwright --help" << Qt::endl;
         return ExitUsage;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #pragma once
 
+#include "cli/command.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -16,11 +18,15 @@ enum ExitCode : int {
     ExitUsage = 64,     // bad command line (EX_USAGE)
 };
 
+// `extra` holds commands the executable adds to core's own (export needs QtGui, which
+// core does not link): they are listed in --help and run like the others.
+
 // True when the arguments ask for headless work (a subcommand, --version,
-// --help): then no QApplication may be created.
-bool isHeadlessInvocation(const QStringList &arguments);
+// --help): then the designer does not start.
+bool isHeadlessInvocation(const QStringList &arguments, const QList<Command> &extra = {});
 
 // Runs a headless invocation; `arguments` includes the program name.
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err,
+           const QList<Command> &extra = {});
 
 } // namespace Clusterwright

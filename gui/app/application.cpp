@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "app/application.h"
 
+#include "app/documentfiles.h"
 #include "app/mainwindow.h"
 #include "format/topologyformat.h"
 #include "model/topologydocument.h"
@@ -54,6 +55,9 @@ int runDesigner(int argc, char *argv[])
     if (args.size() > 1)
         window.openFile(args.at(1));
     window.show();
+    // With no file named: offer what a crash left behind, over the window.
+    if (args.size() <= 1)
+        window.files()->offerRecovery();
     return app.exec();
 }
 

@@ -2,35 +2,52 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #pragma once
 
+#include "app/autosave.h"
+
 #include <QObject>
+
+#include <memory>
 
 class QAction;
 class QMainWindow;
+class QMimeData;
 
 namespace Clusterwright {
 
 class DesignEditor;
+class FilePrompts;
+class RecentFiles;
 class TopologyDocument;
 
-// The File side of the window: New, Open, Save, Save As and Quit, the unsaved-changes
-// question and the error boxes. The document is modified exactly when the editor's undo
-// stack is not clean; saving marks it clean. Recent files, autosave and recovery belong here.
+// The File side of the window: New, Open, Open Recent, Save, Save As, Revert and Quit, the
+// unsaved-changes question, automatic backups with recovery after a crash, and files dropped
+// on the window. The document is modified exactly when the editor's undo stack is not clean;
+// saving marks it clean. Every question goes through FilePrompts, so tests answer them.
 class DocumentFiles : public QObject
 {
     Q_OBJECT
 
 public:
     DocumentFiles(QMainWindow *window, DesignEditor *editor);
+    ~DocumentFiles() override;
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
+    QAction *revertAction() const { return m_revert; }
     QAction *quitAction() const { return m_quit; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    Autosave *autosave() const { return m_autosave; }
+
+    void setPrompts(std::unique_ptr<FilePrompts> prompts);
 
     // Loads `path` into the document; on error leaves it alone and shows the file's
-    // diagnostics in a non-blocking message box. Does not ask about unsaved changes.
+    // diagnostics in a non-blocking message box. Does not ask about unsaved changes, but
+    // offers the backup a crash left of the file, if there is one.
     bool openFile(const QString &path);
+    // Asks about unsaved changes first (Open Recent, dropped files).
+    bool askAndOpen(const QString &path);
     // Writes the design to `path` and marks it unmodified; false after showing the error.
     bool saveFile(const QString &path);
     // Save, Discard or Cancel when there are unsaved changes; true to go on.
@@ -40,6 +57,24 @@ public:
     void chooseFile();
     bool save();
     bool saveAs();
+    // Reloads the file, asking first when that throws changes away.
+    bool revert();
+
+    // The designs in a drag (local .cw.yaml, .yaml or .yml files).
+    static QStringList droppedDesigns(const QMimeData *mime);
+    // Opens the first dropped design once the drop has finished (a modal question inside
+    // the drop would block the drag source).
+    bool openDropped(const QMimeData *mime);
+    // Designs dragged onto these widgets open; other drags go on to the widgets themselves.
+    void acceptDropsOn(const QList<QWidget *> &widgets);
+
+    // At startup with no file to open: offers the newest backup a crash left behind.
+    bool offerRecovery();
+    // The window closes with the user's consent: its backup is no longer wanted.
+    void closed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     // A file was opened, or a new design started: the view should show all of it.
@@ -49,15 +84,22 @@ signals:
 private:
     QAction *make(const QString &name, const QString &text, const QKeySequence &shortcut,
                   const QString &tip);
+    bool load(const QString &path);
+    bool recover(const Autosave::Backup &backup);
     void showLoadErrors(const QString &path, const QStringList &diagnostics);
+    void updateActions();
 
     QMainWindow *m_window;
     DesignEditor *m_editor;
     TopologyDocument *m_document;
+    std::unique_ptr<FilePrompts> m_prompts;
+    RecentFiles *m_recent;
+    Autosave *m_autosave;
     QAction *m_new;
     QAction *m_open;
     QAction *m_save;
     QAction *m_saveAs;
+    QAction *m_revert;
     QAction *m_quit;
 };
 

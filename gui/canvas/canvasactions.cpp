@@ -119,7 +119,16 @@ void CanvasActions::showContextMenu(const QPoint &viewportPos)
         }
         place->setEnabled(!t.hosts.isEmpty());
     }
+    if (!m_contextExtras.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextExtras);
+    }
     menu.exec(m_view->viewport()->mapToGlobal(viewportPos));
+}
+
+void CanvasActions::addContextMenuActions(const QList<QAction *> &actions)
+{
+    m_contextExtras << actions;
 }
 
 QAction *CanvasActions::make(const QString &name, const QString &text, const QString &tip,

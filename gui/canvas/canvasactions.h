@@ -35,6 +35,9 @@ public:
     QAction *zoomToFit() const { return m_zoomFit; }
     QAction *actualSize() const { return m_actualSize; }
 
+    // Actions of other panels offered in the canvas's context menu, after the editing ones.
+    void addContextMenuActions(const QList<QAction *> &actions);
+
     void doCopy();
     void doCut();
     void doPaste();
@@ -67,6 +70,7 @@ private:
     QAction *m_zoomOut;
     QAction *m_zoomFit;
     QAction *m_actualSize;
+    QList<QAction *> m_contextExtras;
     int m_pasteCount = 0;
     QByteArray m_lastPasted;
 };

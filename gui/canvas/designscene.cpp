@@ -146,6 +146,7 @@ void DesignScene::onInserted(ObjectKind kind, int index)
     if (kind == ObjectKind::Node)
         syncLinks(index);
     applyFindings(item);
+    applySimulation(item);
     markDirty();
 }
 
@@ -206,14 +207,17 @@ void DesignScene::onChanged(ObjectKind kind, int index)
         m_storage[index]->setStorage(t.storage[index]);
         break;
     }
-    if (DesignItem *item = itemFor(kind, index))
+    if (DesignItem *item = itemFor(kind, index)) {
         applyFindings(item);
+        applySimulation(item);
+    }
     markDirty();
 }
 
 void DesignScene::syncNode(int index)
 {
     m_nodes[index]->setNode(m_document->topology().nodes[index]);
+    m_nodes[index]->setRunState(m_runStates.value(m_nodes[index]->objectName()));
     syncLinks(index);
 }
 
@@ -258,8 +262,12 @@ void DesignScene::relayout()
         QHash<QString, int> counts;
         for (const Node &node : t.nodes)
             ++counts[node.host];
-        for (int h = 0; h < m_hosts.size(); ++h)
+        for (int h = 0; h < m_hosts.size(); ++h) {
             m_hosts[h]->setHost(t.hosts[h], counts.value(t.hosts[h].name));
+            // A renamed host only gets its name here.
+            applyFindings(m_hosts[h]);
+            applySimulation(m_hosts[h]);
+        }
     }
     for (int i = 0; i < m_nodes.size(); ++i) {
         m_nodes[i]->setPos(m_layout.nodes[i]);

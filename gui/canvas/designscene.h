@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #pragma once
 
+#include "canvas/designitem.h"
 #include "canvas/layoutengine.h"
 #include "edit/objectfactory.h"
 #include "validation/finding.h"
@@ -41,6 +42,11 @@ public:
 
     // Findings from the validator, shown as severity badges on the objects they name.
     void setFindings(const QList<Finding> &findings);
+    // A failure simulation's marks (greyed, annotated items); objects not named are up.
+    void setSimulation(const QList<SimulationMark> &marks);
+    // A deploy mirrored on the node cards (node name -> state); nodes not named are untouched.
+    void setRunStates(const QHash<QString, NodeRunState> &states);
+    void clearRunStates();
 
     QList<ObjectRef> selectedObjects() const;
     void selectObjects(const QList<ObjectRef> &objects);
@@ -106,6 +112,7 @@ private:
     void syncLinks(int node);
     void syncVips();
     void applyFindings(DesignItem *item) const;
+    void applySimulation(DesignItem *item) const;
     void highlightDropTarget(QPointF scenePos, const QStringList &exceptHosts);
     QList<DesignItem *> designItems() const;
     DesignItem *currentItem() const;
@@ -126,6 +133,8 @@ private:
     bool m_hostCountsDirty = true;
     bool m_linksDirty = false;
     QHash<std::pair<int, QString>, std::pair<Severity, QString>> m_findings;
+    QHash<std::pair<int, QString>, SimulationMark> m_simulation;
+    QHash<QString, NodeRunState> m_runStates;
     std::optional<PaletteItemKind> m_pending;
     std::unique_ptr<NodeDrag> m_drag;
     DesignItem *m_dropTarget = nullptr;

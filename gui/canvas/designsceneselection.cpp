@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: Clusterwright authors
-// DesignScene's selection and findings: which objects are selected, selecting them by
-// reference, where nodes are drawn, and the severity badges.
+// DesignScene's selection, findings and simulation: which objects are selected, selecting
+// them by reference, where nodes are drawn, the severity badges and simulated failures.
 #include "canvas/designscene.h"
 
 #include "canvas/designitem.h"
+#include "canvas/nodeitem.h"
 #include "model/topologydocument.h"
 
 namespace Clusterwright {
@@ -82,6 +83,39 @@ void DesignScene::setFindings(const QList<Finding> &findings)
         for (int i = 0; i < count(kind); ++i)
             applyFindings(itemFor(kind, i));
     }
+}
+
+void DesignScene::setSimulation(const QList<SimulationMark> &marks)
+{
+    m_simulation.clear();
+    for (const SimulationMark &mark : marks)
+        m_simulation.insert({int(mark.object.kind), mark.object.name}, mark);
+    for (ObjectKind kind : {ObjectKind::Host, ObjectKind::Network, ObjectKind::Node,
+                            ObjectKind::Vip, ObjectKind::Storage}) {
+        for (int i = 0; i < count(kind); ++i)
+            applySimulation(itemFor(kind, i));
+    }
+}
+
+void DesignScene::setRunStates(const QHash<QString, NodeRunState> &states)
+{
+    m_runStates = states;
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setRunState(m_runStates.value(node->objectName()));
+}
+
+void DesignScene::clearRunStates()
+{
+    setRunStates({});
+}
+
+void DesignScene::applySimulation(DesignItem *item) const
+{
+    const auto it = m_simulation.constFind({int(item->objectKind()), item->objectName()});
+    if (it == m_simulation.cend())
+        item->setSimulated(SimulatedState::Up);
+    else
+        item->setSimulated(it->state, it->note, it->tip);
 }
 
 void DesignScene::applyFindings(DesignItem *item) const

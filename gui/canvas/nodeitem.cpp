@@ -12,12 +12,57 @@
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
+using namespace Qt::StringLiterals;
+
 namespace Clusterwright {
 namespace {
 
 constexpr qreal Radius = 6;
 constexpr qreal Strip = 6;
 constexpr qreal TextLeft = Strip + 8;
+
+QColor runColor(NodeRunPhase phase)
+{
+    switch (phase) {
+    case NodeRunPhase::None:
+    case NodeRunPhase::Pending:
+        return QColor(0x9e9e9e);
+    case NodeRunPhase::Connecting:
+        return QColor(0x5b8fd6);
+    case NodeRunPhase::Running:
+        return QColor(0xe0a020);
+    case NodeRunPhase::Done:
+        return QColor(0x3a9a4a);
+    case NodeRunPhase::Failed:
+        return QColor(0xd03030);
+    case NodeRunPhase::Cancelled:
+        return QColor(0x7a5aa0);
+    }
+    return {};
+}
+
+// Icon and word: the state never rests on the colour alone.
+QString runText(const NodeRunState &state)
+{
+    switch (state.phase) {
+    case NodeRunPhase::None:
+        return {};
+    case NodeRunPhase::Pending:
+        return NodeItem::tr("… waiting");
+    case NodeRunPhase::Connecting:
+        return NodeItem::tr("⇄ connecting");
+    case NodeRunPhase::Running:
+        return state.step.isEmpty() ? NodeItem::tr("▶ running") : u"▶ "_s + state.step;
+    case NodeRunPhase::Done:
+        return NodeItem::tr("✔ done");
+    case NodeRunPhase::Failed:
+        return state.step.isEmpty() ? NodeItem::tr("✖ failed")
+                                    : NodeItem::tr("✖ failed: %1").arg(state.step);
+    case NodeRunPhase::Cancelled:
+        return NodeItem::tr("■ cancelled");
+    }
+    return {};
+}
 
 QString memoryText(int mib)
 {
@@ -79,6 +124,14 @@ void NodeItem::setNode(const Node &node)
     update();
 }
 
+void NodeItem::setRunState(const NodeRunState &state)
+{
+    if (state.phase == m_run.phase && state.step == m_run.step)
+        return;
+    m_run = state;
+    update();
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
@@ -89,7 +142,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                                             : DesignStyle::roleColor(m_roles.first());
     painter->setPen(isSelected() ? QPen(palette.color(QPalette::Highlight), 2.5)
                                  : QPen(palette.color(QPalette::Mid), 1));
-    painter->setBrush(palette.color(QPalette::Base));
+    QColor base = palette.color(QPalette::Base);
+    if (m_run.phase != NodeRunPhase::None) {
+        // A light tint of the state colour; the border carries it at full strength.
+        const QColor tint = runColor(m_run.phase);
+        base = QColor::fromRgbF(base.redF() * 0.75 + tint.redF() * 0.25,
+                                base.greenF() * 0.75 + tint.greenF() * 0.25,
+                                base.blueF() * 0.75 + tint.blueF() * 0.25);
+        if (!isSelected())
+            painter->setPen(QPen(tint, 2.5));
+    }
+    painter->setBrush(base);
     painter->drawRoundedRect(card, Radius, Radius);
 
     // The role strip along the left edge, clipped to the rounded card.
@@ -130,7 +193,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     dim.setAlphaF(0.72);
     painter->setPen(dim);
     painter->setFont(DesignStyle::detailFont());
-    painter->drawStaticText(QPointF(TextLeft, 55), m_specText);
+    if (m_run.phase == NodeRunPhase::None) {
+        painter->drawStaticText(QPointF(TextLeft, 55), m_specText);
+    } else {
+        QFont font = DesignStyle::detailFont();
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(palette.color(QPalette::Text));
+        const QRectF line(TextLeft, 53, card.width() - TextLeft - 4, 18);
+        painter->drawText(
+            line, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(font).elidedText(runText(m_run), Qt::ElideRight, line.width()));
+    }
 
     paintBadge(painter,
                QPointF(card.width() - DesignStyle::BadgeRadius - 5, DesignStyle::BadgeRadius + 5));

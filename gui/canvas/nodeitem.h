@@ -29,10 +29,15 @@ public:
     void setNode(const Node &node);
     QList<Role> roles() const { return m_roles; }
 
+    // A run's state: tints the card and writes the step where the size line was.
+    void setRunState(const NodeRunState &state);
+    const NodeRunState &runState() const { return m_run; }
+
 private:
     QList<Role> m_roles;
     QStaticText m_nameText;
     QStaticText m_specText;
+    NodeRunState m_run;
 };
 
 } // namespace Clusterwright
