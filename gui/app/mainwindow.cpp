@@ -2,19 +2,30 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "app/mainwindow.h"
 
+#include "addressmap/addressmappanel.h"
+#include "addressmap/addressstrips.h"
 #include "app/documentfiles.h"
+#include "app/recentfiles.h"
+#include "app/windowlayout.h"
 
 #include "canvas/canvasactions.h"
 #include "canvas/designitem.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
+#include "dashboard/dashboardwidget.h"
+#include "dashboard/dashboardwiring.h"
+#include "deploy/deployactions.h"
 #include "edit/designeditor.h"
+#include "export/exportactions.h"
+#include "faults/failuresimulation.h"
+#include "faults/faultswidget.h"
 #include "model/topologydocument.h"
 #include "palette/palettewidget.h"
+#include "problems/problemswidget.h"
+#include "problems/validationservice.h"
 #include "properties/propertyeditor.h"
 #include "tree/topologytreemodel.h"
 #include "tree/topologytreeview.h"
-#include "validation/validator.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -30,14 +41,6 @@
 #include <QUndoStack>
 
 namespace Clusterwright {
-namespace {
-
-const QString GeometryKey = QStringLiteral("MainWindow/geometry");
-const QString StateKey = QStringLiteral("MainWindow/state");
-// Validation after an edit waits for a pause in typing and dragging.
-constexpr int ValidationDelayMs = 400;
-
-} // namespace
 
 MainWindow::MainWindow(TopologyDocument *document, QWidget *parent)
     : QMainWindow(parent)
@@ -58,6 +61,11 @@ MainWindow::MainWindow(TopologyDocument *document, QWidget *parent)
     addPropertiesDock();
     addOutlineDock();
     addValidationBadges();
+    addProblemsDock();
+    addFaultsDock();
+    addAddressMapDock();
+    addDashboardDock();
+    createDeployActions();
 
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -77,10 +85,8 @@ MainWindow::MainWindow(TopologyDocument *document, QWidget *parent)
     updateTitle();
     updateCounts();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(StateKey).toByteArray());
+    // Last: the layout saved and the one to reset to both need every dock in place.
+    m_layout->restore();
 }
 
 MainWindow::~MainWindow()
@@ -122,9 +128,13 @@ void MainWindow::createFileMenu()
 {
     QMenu *menu = menuBar()->addMenu(tr("&File"));
     menu->addActions({m_files->newAction(), m_files->openAction()});
+    menu->addMenu(m_files->recentFiles()->menu());
+    // Designs dropped on the window or the canvas open; anything else is refused.
+    m_files->acceptDropsOn({this, m_view->viewport()});
     menu->addSeparator();
-    menu->addActions({m_files->saveAction(), m_files->saveAsAction()});
+    menu->addActions({m_files->saveAction(), m_files->saveAsAction(), m_files->revertAction()});
     menu->addSeparator();
+    createExportActions(menu);
     menu->addAction(m_files->quitAction());
     connect(m_files, &DocumentFiles::message, statusBar(), &QStatusBar::showMessage);
     connect(m_files, &DocumentFiles::designReplaced, this, [this] {
@@ -133,6 +143,19 @@ void MainWindow::createFileMenu()
         else
             m_fitPending = true;
     });
+}
+
+void MainWindow::createExportActions(QMenu *fileMenu)
+{
+    m_exportActions = new ExportActions(this, m_scene);
+    QMenu *exportMenu = fileMenu->addMenu(tr("&Export Review Page"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    for (auto format :
+         {ExportActions::Format::Pdf, ExportActions::Format::Svg, ExportActions::Format::Png})
+        exportMenu->addAction(m_exportActions->exportAction(format));
+    fileMenu->addActions({m_exportActions->printPreviewAction(), m_exportActions->printAction()});
+    fileMenu->addSeparator();
+    connect(m_exportActions, &ExportActions::message, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::createEditMenu()
@@ -173,6 +196,8 @@ void MainWindow::createViewMenu()
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(tr("&Panels"));
     m_goMenu = m_viewMenu->addMenu(tr("&Go To"));
+    m_layout = new WindowLayout(this);
+    m_viewMenu->addAction(m_layout->resetAction());
     auto *canvas = new QAction(tr("Go to Canvas"), this);
     canvas->setObjectName(QStringLiteral("canvasFocus"));
     canvas->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
@@ -267,21 +292,100 @@ void MainWindow::addOutlineDock()
     }
 }
 
+// Validation runs in the background (ValidationService); the badges, the Problems and the
+// Fault Tolerance panels all show its results.
 void MainWindow::addValidationBadges()
 {
-    m_validationTimer = new QTimer(this);
-    m_validationTimer->setSingleShot(true);
-    m_validationTimer->setInterval(ValidationDelayMs);
-    connect(m_validationTimer, &QTimer::timeout, this,
-            [this] { m_scene->setFindings(validateTopology(m_document->topology()).findings); });
-    const auto later = [this] { m_validationTimer->start(); };
-    // Positions never change a finding: moves do not revalidate.
-    connect(m_document, &TopologyDocument::resetDone, m_validationTimer, later);
-    connect(m_document, &TopologyDocument::objectInserted, m_validationTimer, later);
-    connect(m_document, &TopologyDocument::objectRemoved, m_validationTimer, later);
-    connect(m_document, &TopologyDocument::objectChanged, m_validationTimer, later);
-    connect(m_document, &TopologyDocument::clusterChanged, m_validationTimer, later);
-    m_validationTimer->start();
+    m_validation = new ValidationService(m_document, this);
+    connect(m_validation, &ValidationService::findingsChanged, m_scene, &DesignScene::setFindings);
+}
+
+void MainWindow::addProblemsDock()
+{
+    m_problems = new ProblemsWidget(m_validation, m_view, this);
+    QDockWidget *dock = addPanel(QStringLiteral("problemsDock"), tr("Problems"), m_problems,
+                                 Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_4));
+    dock->setWindowTitle(m_problems->title());
+    connect(m_problems, &ProblemsWidget::titleChanged, dock, &QDockWidget::setWindowTitle);
+    connect(m_problems, &ProblemsWidget::message, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::addFaultsDock()
+{
+    m_simulation = new FailureSimulation(m_validation, m_scene, this);
+    m_faults = new FaultsWidget(m_validation, m_simulation, m_document, this);
+    QDockWidget *dock = addPanel(QStringLiteral("faultsDock"), tr("Fault Tolerance"), m_faults,
+                                 Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_5));
+    if (auto *problems = findChild<QDockWidget *>(QStringLiteral("problemsDock"))) {
+        tabifyDockWidget(problems, dock);
+        problems->raise();
+    }
+    QAction *toggle = m_simulation->toggleAction();
+    QAction *clear = m_simulation->clearAction();
+    addActions({toggle, clear});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions({toggle, clear});
+    m_canvasActions->addContextMenuActions({toggle, clear});
+}
+
+void MainWindow::addAddressMapDock()
+{
+    m_addressMap = new AddressMapPanel(m_document, this);
+    QDockWidget *dock = addPanel(QStringLiteral("addressMapDock"), tr("Address Map"), m_addressMap,
+                                 Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_6));
+    if (auto *problems = findChild<QDockWidget *>(QStringLiteral("problemsDock"))) {
+        tabifyDockWidget(problems, dock);
+        problems->raise();
+    }
+    connect(m_addressMap, &AddressMapPanel::objectsActivated, this,
+            [this](const QList<ObjectRef> &objects) {
+                m_scene->selectObjects(objects);
+                m_view->revealSelection();
+            });
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_addressMap,
+            [this] { m_addressMap->strips()->setHighlighted(m_scene->selectedObjects()); });
+}
+
+void MainWindow::addDashboardDock()
+{
+    m_dashboard = new DashboardWidget(this);
+    m_dashboard->setScene(m_scene);
+    QDockWidget *dock = addPanel(QStringLiteral("dashboardDock"), tr("Deploy Dashboard"),
+                                 m_dashboard, Qt::BottomDockWidgetArea);
+    // Hidden until a run starts (dashboardwiring.h shows it) or the user opens it.
+    dock->hide();
+    // The run history and SSH commands follow the open design.
+    connect(m_document, &TopologyDocument::filePathChanged, m_dashboard, [this] {
+        m_dashboard->closeRun();
+        m_dashboard->setDesign(m_document->topology(), m_document->filePath());
+    });
+}
+
+// Deploy menu and toolbar; the dashboard follows the controller's runs.
+void MainWindow::createDeployActions()
+{
+    m_deployActions = new DeployActions(this, m_document);
+    QMenu *menu = menuBar()->addMenu(tr("&Deploy"));
+    menu->addAction(m_deployActions->deployAction());
+    menu->addAction(m_deployActions->rehearseAction());
+    menu->addSeparator();
+    menu->addAction(m_deployActions->cancelAction());
+    QToolBar *toolbar = addToolBar(tr("Deploy"));
+    toolbar->setObjectName(QStringLiteral("deployToolBar"));
+    toolbar->addAction(m_deployActions->deployAction());
+    toolbar->addAction(m_deployActions->rehearseAction());
+    toolbar->addAction(m_deployActions->cancelAction());
+    if (!m_dashboard)
+        return;
+    m_deployActions->setPromptParent(m_dashboard);
+    DeployController *controller = m_deployActions->controller();
+    connectDashboard(
+        m_dashboard, controller, [controller] { return controller->plan(); },
+        [this, controller](const QString &) {
+            QString error;
+            if (!controller->resumeLast(&error))
+                statusBar()->showMessage(error, 8000);
+        });
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -331,9 +435,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
+    m_files->closed();
+    m_layout->save();
     QMainWindow::closeEvent(event);
 }
 

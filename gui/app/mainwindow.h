@@ -12,16 +12,25 @@ class QTimer;
 
 namespace Clusterwright {
 
+class AddressMapPanel;
 class CanvasActions;
+class DashboardWidget;
+class DeployActions;
 class DocumentFiles;
+class ExportActions;
 class DesignEditor;
 class DesignScene;
 class DesignView;
+class FailureSimulation;
+class FaultsWidget;
 class PaletteWidget;
+class ProblemsWidget;
 class PropertyEditor;
 class TopologyDocument;
 class TopologyTreeModel;
 class TopologyTreeView;
+class ValidationService;
+class WindowLayout;
 
 // The editor window: assembles the canvas, the docks, the menus and the status bar around
 // one document. The document outlives the window and is never replaced, only reset.
@@ -45,7 +54,14 @@ public:
     DesignScene *scene() const { return m_scene; }
     DesignView *view() const { return m_view; }
     PropertyEditor *propertyEditor() const { return m_propertyEditor; }
+    ValidationService *validation() const { return m_validation; }
+    ProblemsWidget *problems() const { return m_problems; }
+    FailureSimulation *failureSimulation() const { return m_simulation; }
+    FaultsWidget *faults() const { return m_faults; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    AddressMapPanel *addressMap() const { return m_addressMap; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    DeployActions *deployActions() const { return m_deployActions; }
 
     // Adds a dock, its show/hide toggle in View > Panels and, with a shortcut, an action in
     // View > Go To that moves the keyboard focus into it.
@@ -58,12 +74,18 @@ protected:
 
 private:
     void createFileMenu();
+    void createExportActions(QMenu *fileMenu);
     void createEditMenu();
     void createViewMenu();
     void addPaletteDock();
     void addPropertiesDock();
     void addOutlineDock();
     void addValidationBadges();
+    void addProblemsDock();
+    void addFaultsDock();
+    void addAddressMapDock();
+    void addDashboardDock();
+    void createDeployActions();
 
     void updateTitle();
     void updateCounts();
@@ -74,6 +96,11 @@ private:
     DesignView *m_view;
     CanvasActions *m_canvasActions;
     DocumentFiles *m_files;
+    WindowLayout *m_layout = nullptr;
+    AddressMapPanel *m_addressMap = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    DeployActions *m_deployActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     TopologyTreeModel *m_treeModel = nullptr;
     TopologyTreeView *m_treeView = nullptr;
     PaletteWidget *m_palette = nullptr;
@@ -83,7 +110,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_goMenu = nullptr;
-    QTimer *m_validationTimer = nullptr;
+    ValidationService *m_validation = nullptr;
+    ProblemsWidget *m_problems = nullptr;
+    FailureSimulation *m_simulation = nullptr;
+    FaultsWidget *m_faults = nullptr;
     bool m_fitPending = true;
 };
 
