@@ -7,7 +7,6 @@
 #include "runner/runner.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <csignal>
@@ -25,20 +24,6 @@ extern "C" void onSigint(int)
 {
     g_interrupted = 1;
     std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends the process at once
-}
-
-// "cluster.cw.yaml" -> "cluster.deploy/" beside it.
-QString outputDirFor(const QString &designPath)
-{
-    const QFileInfo info(designPath);
-    QString base = info.fileName();
-    for (const QString &suffix : {u".cw.yaml"_s, u".yaml"_s, u".yml"_s}) {
-        if (base.endsWith(suffix)) {
-            base.chop(suffix.size());
-            break;
-        }
-    }
-    return info.absoluteDir().filePath(base + u".deploy"_s);
 }
 
 bool confirm(const Plan &plan, int nodes, CliIo &io)
@@ -73,7 +58,7 @@ int runDeploy(const QStringList &arguments, CliIo &io)
 
     RunOptions options;
     options.parallel = parallel;
-    options.outputDir = outputDirFor(args.positional.first());
+    options.outputDir = DeployRunner::runDirectoryFor(args.positional.first());
     if (args.flags.contains(u"resume"_s)) {
         options.resumeJournal = DeployRunner::latestJournal(options.outputDir);
         if (options.resumeJournal.isEmpty()) {

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,19 @@ QString DeployRunner::latestJournal(const QString &outputDir)
     const QStringList names
         = QDir(outputDir).entryList({u"journal-*.jsonl"_s}, QDir::Files, QDir::Name);
     return names.isEmpty() ? QString() : QDir(outputDir).absoluteFilePath(names.last());
+}
+
+QString DeployRunner::runDirectoryFor(const QString &designPath, bool rehearsal)
+{
+    const QFileInfo info(designPath);
+    QString base = info.fileName();
+    for (const QString &suffix : {u".cw.yaml"_s, u".yaml"_s, u".yml"_s}) {
+        if (base.endsWith(suffix)) {
+            base.chop(suffix.size());
+            break;
+        }
+    }
+    return info.absoluteDir().filePath(base + (rehearsal ? u".rehearsal"_s : u".deploy"_s));
 }
 
 RunFinished DeployRunner::run()

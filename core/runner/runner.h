@@ -58,6 +58,9 @@ public:
 
     // The journal of the latest run under `outputDir`, or empty.
     static QString latestJournal(const QString &outputDir);
+    // Where runs of a design keep journals and fetched files: "cluster.cw.yaml"
+    // -> "cluster.deploy/" beside it ("cluster.rehearsal/" for rehearsals).
+    static QString runDirectoryFor(const QString &designPath, bool rehearsal = false);
 
 private:
     struct State;

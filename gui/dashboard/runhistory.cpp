@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "dashboard/runhistory.h"
 
+#include "runner/runner.h"
+
 #include "dashboard/runcharts.h"
 
 #include <QDir>
@@ -58,15 +60,7 @@ std::optional<RunHistoryEntry> summarise(const QString &path, bool rehearsal)
 
 QString deployDirFor(const QString &designPath, bool rehearsal)
 {
-    const QFileInfo info(designPath);
-    QString base = info.fileName();
-    for (const QString &suffix : {u".cw.yaml"_s, u".yaml"_s, u".yml"_s}) {
-        if (base.endsWith(suffix)) {
-            base.chop(suffix.size());
-            break;
-        }
-    }
-    return info.absoluteDir().filePath(base + (rehearsal ? u".rehearsal"_s : u".deploy"_s));
+    return DeployRunner::runDirectoryFor(designPath, rehearsal);
 }
 
 QList<RunHistoryEntry> listRuns(const QString &designPath)

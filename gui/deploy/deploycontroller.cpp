@@ -7,7 +7,6 @@
 #include "runner/simulatedtransport.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QMetaObject>
 #include <QTimer>
 
@@ -22,19 +21,6 @@ namespace Clusterwright {
 namespace {
 
 constexpr int DrainIntervalMs = 50;
-
-QString designBase(const QString &designPath)
-{
-    const QFileInfo info(designPath);
-    QString base = info.fileName();
-    for (const QString &suffix : {u".cw.yaml"_s, u".yaml"_s, u".yml"_s}) {
-        if (base.endsWith(suffix)) {
-            base.chop(suffix.size());
-            break;
-        }
-    }
-    return info.absoluteDir().filePath(base);
-}
 
 // Overwrites a secret before its memory is released.
 void wipe(QString *secret)
@@ -91,12 +77,12 @@ DeployController::~DeployController()
 
 QString DeployController::outputDirFor(const QString &designPath)
 {
-    return designBase(designPath) + u".deploy"_s;
+    return DeployRunner::runDirectoryFor(designPath);
 }
 
 QString DeployController::rehearsalDirFor(const QString &designPath)
 {
-    return designBase(designPath) + u".rehearsal"_s;
+    return DeployRunner::runDirectoryFor(designPath, true);
 }
 
 QString DeployController::runLabel() const
