@@ -13,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 #include <sys/stat.h>
 
@@ -290,38 +288,26 @@ HeadlessRun FakeCluster::runClusterwright(const QStringList &arguments,
                                           int timeoutMs) const
 {
     const pid_t netns = m_clientNetnsPid > 0 ? m_clientNetnsPid : m_netnsPid;
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "SSH_AUTH_SOCK"})
-        env.remove(QLatin1StringView(name));
-    env.insert(u"HOME"_s, homeDir);
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(workingDirectory);
+    HeadlessOptions options;
+    options.workingDirectory = workingDirectory;
+    options.removeEnvironment = {u"SSH_AUTH_SOCK"_s};
+    options.setEnvironment = {u"HOME="_s + homeDir};
+    options.timeoutMs = timeoutMs;
     // libssh finds ~ through the password database: root's home is homeDir
     // too, in a mount namespace of the child's own.
-    QStringList argv{u"--net=/proc/%1/ns/net"_s.arg(netns),
-                     u"--"_s,
-                     u"/usr/bin/unshare"_s,
-                     u"-m"_s,
-                     u"--propagation"_s,
-                     u"private"_s,
-                     u"--"_s,
-                     u"/bin/sh"_s,
-                     u"-c"_s,
-                     u"mount --bind \"$0\" /root && exec \"$@\""_s,
-                     homeDir,
-                     QStringLiteral(CW_CLUSTERWRIGHT_EXE)};
-    process.start(u"/usr/bin/nsenter"_s, argv + arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    HeadlessRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    options.wrapper = {u"/usr/bin/nsenter"_s,
+                       u"--net=/proc/%1/ns/net"_s.arg(netns),
+                       u"--"_s,
+                       u"/usr/bin/unshare"_s,
+                       u"-m"_s,
+                       u"--propagation"_s,
+                       u"private"_s,
+                       u"--"_s,
+                       u"/bin/sh"_s,
+                       u"-c"_s,
+                       u"mount --bind \"$0\" /root && exec \"$@\""_s,
+                       homeDir};
+    return Clusterwright::runClusterwright(arguments, options);
 }
 
 } // namespace Clusterwright::Test

@@ -9,16 +9,32 @@ namespace Clusterwright {
 
 HeadlessRun runClusterwright(const QStringList &arguments, const QString &workingDirectory)
 {
+    HeadlessOptions options;
+    options.workingDirectory = workingDirectory;
+    return runClusterwright(arguments, options);
+}
+
+HeadlessRun runClusterwright(const QStringList &arguments, const HeadlessOptions &options)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (const QString &name :
+         QStringList{QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                     QStringLiteral("QT_QPA_PLATFORM")}
+             + options.removeEnvironment)
+        env.remove(name);
+    for (const QString &entry : options.setEnvironment)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     process.setProcessEnvironment(env);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(CW_CLUSTERWRIGHT_EXE), arguments);
-    if (!process.waitForFinished(60000)) {
+    if (!options.workingDirectory.isEmpty())
+        process.setWorkingDirectory(options.workingDirectory);
+    const QString executable = QStringLiteral(CW_CLUSTERWRIGHT_EXE);
+    if (options.wrapper.isEmpty())
+        process.start(executable, arguments);
+    else
+        process.start(options.wrapper.first(),
+                      options.wrapper.mid(1) + QStringList{executable} + arguments);
+    if (!process.waitForFinished(options.timeoutMs)) {
         process.kill();
         process.waitForFinished();
         return {};

@@ -18,4 +18,16 @@ struct HeadlessRun
 // QT_QPA_PLATFORM removed, the way CI and a design review pipeline run it.
 HeadlessRun runClusterwright(const QStringList &arguments, const QString &workingDirectory = {});
 
+// The same, started through `wrapper` (e.g. nsenter ... --, ending where the
+// executable's path goes), with more variables set and a time limit.
+struct HeadlessOptions
+{
+    QString workingDirectory;
+    QStringList wrapper;           // program and arguments before the executable
+    QStringList removeEnvironment; // besides the display variables
+    QStringList setEnvironment;    // "VAR=value"
+    int timeoutMs = 60000;
+};
+HeadlessRun runClusterwright(const QStringList &arguments, const HeadlessOptions &options);
+
 } // namespace Clusterwright
