@@ -90,6 +90,10 @@ struct ToJson
                 {u"running"_s, e.running},
                 {u"failed"_s, e.failed}};
     }
+    QJsonObject operator()(const RunWaiting &e) const
+    {
+        return {{u"type"_s, u"waiting"_s}, {u"steps"_s, QJsonArray::fromStringList(e.stepIds)}};
+    }
     QJsonObject operator()(const RunFinished &e) const
     {
         return {{u"type"_s, u"run-finished"_s}, {u"outcome"_s, toString(e.outcome)},

@@ -85,6 +85,13 @@ struct ProgressChanged
     int failed = 0; // failed + blocked + cancelled
 };
 
+// The run waits for a decision on these failed steps (RunOptions::holdFailures):
+// everything else that could run has run.
+struct RunWaiting
+{
+    QStringList stepIds;
+};
+
 enum class RunOutcome { Succeeded, Failed, Cancelled };
 QString toString(RunOutcome outcome);
 
@@ -99,6 +106,6 @@ struct RunFinished
 };
 
 using RunEvent = std::variant<RunStarted, StepStarted, StepOutput, StepNotice, StepFinished,
-                              NodeChanged, ProgressChanged, RunFinished>;
+                              NodeChanged, ProgressChanged, RunWaiting, RunFinished>;
 
 } // namespace Clusterwright

@@ -27,7 +27,16 @@ struct RunOptions
     QString resumeJournal;
     std::chrono::milliseconds commandTimeout{std::chrono::minutes(30)};
     std::chrono::milliseconds silenceNotice{std::chrono::seconds(60)};
+    // A failed step waits for a decision instead of blocking what depends on
+    // it: retryStep(), skipStep() or releaseFailures(). When nothing else can
+    // run, the run reports RunWaiting and waits (the desktop app holds; the
+    // CLI does not, it ends and says how to resume).
+    bool holdFailures = false;
 };
+
+// Why a failed step must not be skipped, or empty when skipping is safe:
+// only checks (preflight, verify) that change nothing may be skipped.
+QString skipRefusal(Phase phase, bool mutatesCluster);
 
 // Runs a plan: one thread per node that owns the node's connection and runs
 // that node's steps in dependency order (steps of one node never overlap, so
@@ -55,6 +64,16 @@ public:
     // Thread-safe, prompt: running commands are stopped, nothing new starts.
     void cancel();
     bool isCancelled() const { return m_cancelled.load(); }
+
+    // Decisions on held failures (RunOptions::holdFailures); thread-safe.
+    // Runs a held failed step again on its node (reconnecting if needed).
+    bool retryStep(const QString &stepId);
+    // Marks a held failed step skipped so its dependents run; refused (false,
+    // reason in *why) by skipRefusal() or when a step still to run needs what
+    // it should have captured.
+    bool skipStep(const QString &stepId, QString *why);
+    // Held failures block their dependents; the run ends, resumable.
+    void releaseFailures();
 
     // The journal of the latest run under `outputDir`, or empty.
     static QString latestJournal(const QString &outputDir);

@@ -31,6 +31,16 @@ void DeployRunner::State::initialise()
     }
 }
 
+QSet<QString> DeployRunner::State::placeholdersIn(const PlanStep &step)
+{
+    QSet<QString> found;
+    for (const RemoteCommand &command : step.commands)
+        found += RunFacts::placeholders(command.argv.join(u' ') + command.script);
+    for (const FileArtifact &file : step.files)
+        found += RunFacts::placeholders(QString::fromUtf8(file.content));
+    return found;
+}
+
 // A resumed run skips what the journal records as done, except what must be
 // seen again: connections, and steps whose captured outputs (facts, fresh
 // join credentials) a step that will run needs. Guarded steps always run:
@@ -53,11 +63,7 @@ bool DeployRunner::State::prepareResume(QString *resumedRun, QString *error)
         const QSet<int> current = mustRun;
         for (int i : current) {
             const PlanStep &step = plan.steps[i];
-            QSet<QString> needed;
-            for (const RemoteCommand &command : step.commands)
-                needed += RunFacts::placeholders(command.argv.join(u' ') + command.script);
-            for (const FileArtifact &file : step.files)
-                needed += RunFacts::placeholders(QString::fromUtf8(file.content));
+            QSet<QString> needed = placeholdersIn(step);
             if (!step.localChecks.isEmpty() && step.node.isEmpty()) {
                 for (const PlanStep &other : std::as_const(plan.steps))
                     if (other.phase == Phase::Preflight && !other.node.isEmpty())
@@ -176,6 +182,8 @@ void DeployRunner::State::finishStep(int index, const StepFinished &result, Lane
     std::lock_guard lock(mutex);
     status[index] = result.status;
     results[index] = result;
+    if (options.holdFailures && result.status == StepStatus::Failed && !cancelled->load())
+        held.insert(index);
     if (lane) {
         lane->busy = false;
         --running;
@@ -215,6 +223,8 @@ bool DeployRunner::State::blockFailedDependents(std::unique_lock<std::mutex> &)
             continue;
         for (int d : std::as_const(deps[i])) {
             const StepStatus s = status[d];
+            if (isHeld(d))
+                continue; // its dependents wait for the user's decision
             if (s == StepStatus::Failed || s == StepStatus::Blocked || s == StepStatus::Cancelled) {
                 StepFinished blocked;
                 blocked.stepId = plan.steps[i].id;
@@ -284,9 +294,13 @@ void DeployRunner::State::schedule(const QString &resumedRun)
             lane.wake.notify_one();
             progressed = true;
         }
-        // Nothing running and nothing startable: nothing can change any more.
-        if (running == 0 && !progressed)
+        // Nothing running and nothing startable: nothing can change any more,
+        // unless the user retries or skips a held failure.
+        if (running == 0 && !progressed) {
+            if (waitForDecision(lock))
+                continue;
             break;
+        }
         if (!progressed)
             changed.wait_for(lock, std::chrono::milliseconds(100));
     }

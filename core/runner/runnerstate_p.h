@@ -54,6 +54,8 @@ struct DeployRunner::State
     QList<QList<int>> deps;
     QList<StepFinished> results;
     QSet<int> doneEarlier; // resume: skipped without touching the node
+    QSet<int> held;        // failed steps waiting for a decision (holdFailures)
+    bool waitReported = false;
     int running = 0;
     std::map<QString, std::unique_ptr<Lane>> lanes;
 
@@ -61,6 +63,8 @@ struct DeployRunner::State
     std::mutex transportMutex;
 
     void emitEvent(const RunEvent &event);
+    // Every "${cw:...}" the step's commands and files use.
+    static QSet<QString> placeholdersIn(const PlanStep &step);
     void initialise();
     bool prepareResume(QString *resumedRun, QString *error);
     void schedule(const QString &resumedRun);
@@ -68,6 +72,10 @@ struct DeployRunner::State
     void cancelTransports();
     RunFinished summarise(const QString &journalPath, qint64 elapsedMs);
     RunFinished finishEarly(const QString &error, qint64 elapsedMs);
+    // runnerdecisions.cpp
+    bool retry(const QString &stepId);
+    bool skip(const QString &stepId, QString *why);
+    void release();
 
 private:
     Lane &laneFor(const QString &node);
@@ -75,6 +83,9 @@ private:
     StepFinished runOnLane(Lane *lane, int index, std::unique_ptr<NodeTransport> *transport);
     void finishStep(int index, const StepFinished &result, Lane *lane);
     bool blockFailedDependents(std::unique_lock<std::mutex> &lock);
+    bool isHeld(int index) const;
+    bool waitForDecision(std::unique_lock<std::mutex> &lock);
+    void reopenLane(const QString &node, int except);
     ProgressChanged progress() const;
     StepContext stepContext(const NodeAccess *nodeAccess);
 };
