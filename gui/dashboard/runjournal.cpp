@@ -78,6 +78,8 @@ std::optional<RunEvent> eventOf(const QJsonObject &o)
                            parseEnum(o.value(u"status"_s).toString(), NodeStatus::Waiting,
                                      NodeStatus::Cancelled, NodeStatus::Waiting),
                            step};
+    if (type == u"waiting")
+        return RunWaiting{strings(o.value(u"steps"_s))};
     if (type == u"run-finished") {
         RunFinished f;
         f.outcome = parseEnum(o.value(u"outcome"_s).toString(), RunOutcome::Succeeded,

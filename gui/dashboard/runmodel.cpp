@@ -32,6 +32,7 @@ void RunModel::clear()
     m_nodes.clear();
     m_nodeIndex.clear();
     m_samples.clear();
+    m_waiting.clear();
     m_finished = m_failed = m_planTotal = 0;
     m_lastEventMs = 0;
     m_readOnly = false;
@@ -146,6 +147,16 @@ void RunModel::apply(const RunStarted &e, qint64)
 void RunModel::apply(const StepStarted &e, qint64 at)
 {
     StepRecord &s = stepFor(e.stepId, e.node);
+    m_waiting.removeAll(e.stepId);
+    if (isFinal(s.status)) { // a held failure retried
+        count(s, -1, at);
+        s.endMs = -1;
+        s.exitCode = -1;
+        s.exitSignal.clear();
+        s.message.clear();
+        s.command.clear();
+        s.lastLines.clear();
+    }
     s.phase = e.phase;
     s.title = e.title;
     s.status = StepStatus::Running;
@@ -173,40 +184,53 @@ void RunModel::apply(const StepNotice &e, qint64 at)
 void RunModel::apply(const StepFinished &e, qint64 at)
 {
     StepRecord &s = stepFor(e.stepId, e.node);
-    const bool wasFinal = isFinal(s.status);
+    m_waiting.removeAll(e.stepId);
+    if (isFinal(s.status)) // a held failure skipped
+        count(s, -1, at);
     s.status = e.status;
     s.durationMs = e.durationMs;
     // Blocked and cancelled steps never started; keep them off the timeline.
     if (s.startMs < 0 && e.status != StepStatus::Blocked && e.status != StepStatus::Cancelled)
         s.startMs = std::max<qint64>(0, at - e.durationMs);
-    s.endMs = s.startMs < 0 ? -1 : std::max(at, s.startMs + e.durationMs);
+    if (s.endMs < 0 || e.status != StepStatus::Skipped)
+        s.endMs = s.startMs < 0 ? -1 : std::max(at, s.startMs + e.durationMs);
     s.exitCode = e.exitCode;
     s.exitSignal = e.exitSignal;
     s.message = e.message;
     s.command = e.command;
     s.lastLines = e.lastLines;
-    const bool good = e.status == StepStatus::Succeeded || e.status == StepStatus::Skipped;
-    if (!wasFinal) {
-        ++m_finished;
-        if (!good)
-            ++m_failed;
-        m_samples.append({at, m_finished});
-    }
-    if (!e.node.isEmpty()) {
+    count(s, 1, at);
+    if (!e.node.isEmpty() && s.endMs >= 0) {
         NodeRecord &n = nodeFor(e.node);
-        if (!wasFinal) {
-            n.done += good ? 1 : 0;
-            n.failed += e.status == StepStatus::Failed ? 1 : 0;
-            n.blocked += e.status == StepStatus::Blocked ? 1 : 0;
-            n.cancelled += e.status == StepStatus::Cancelled ? 1 : 0;
-        }
-        if (s.endMs >= 0)
-            n.lastEndMs = std::max(n.lastEndMs, s.endMs);
+        n.lastEndMs = std::max(n.lastEndMs, s.endMs);
     }
     if (e.status == StepStatus::Failed) {
         QString what = e.message.isEmpty() ? tr("failed") : e.message;
         m_log->queue({at, e.node, e.stepId, LogKind::Failure, what});
     }
+}
+
+void RunModel::count(const StepRecord &s, int sign, qint64 at)
+{
+    const bool good = s.status == StepStatus::Succeeded || s.status == StepStatus::Skipped;
+    m_finished += sign;
+    m_failed += good ? 0 : sign;
+    m_samples.append({at, m_finished});
+    if (s.node.isEmpty())
+        return;
+    NodeRecord &n = nodeFor(s.node);
+    n.done += good ? sign : 0;
+    n.failed += s.status == StepStatus::Failed ? sign : 0;
+    n.blocked += s.status == StepStatus::Blocked ? sign : 0;
+    n.cancelled += s.status == StepStatus::Cancelled ? sign : 0;
+}
+
+void RunModel::apply(const RunWaiting &e, qint64 at)
+{
+    m_waiting = e.stepIds;
+    m_log->queue(
+        {at, QString(), QString(), LogKind::Notice,
+         tr("Waiting for you: retry or skip %1, or resume later").arg(e.stepIds.join(u", "_s))});
 }
 
 void RunModel::apply(const NodeChanged &e, qint64)
@@ -226,6 +250,7 @@ void RunModel::apply(const RunFinished &e, qint64 at)
     if (m_result)
         return;
     m_result = e;
+    m_waiting.clear();
     m_lastEventMs = std::max(m_lastEventMs, at);
     m_log->flush();
     emit runFinished();

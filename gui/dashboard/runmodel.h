@@ -109,6 +109,9 @@ public:
     const QList<ProgressSample> &samples() const { return m_samples; }
     QList<PhaseSpan> phaseTimeline() const;
     QStringList failedSteps() const;
+    // Failed steps the live run holds for a decision (retry, skip, resume
+    // later) once nothing else can run; empty otherwise.
+    const QStringList &waitingFor() const { return m_waiting; }
     QStringList actions() const; // distinct step actions in plan order
 
     int totalSteps() const;
@@ -138,6 +141,10 @@ private:
     void apply(const StepFinished &e, qint64 at);
     void apply(const NodeChanged &e, qint64 at);
     void apply(const ProgressChanged &e, qint64 at);
+    void apply(const RunWaiting &e, qint64 at);
+    // Adds (sign 1) or takes back (-1, a retried or skipped failure) a
+    // finished step from the counts.
+    void count(const StepRecord &s, int sign, qint64 at);
     void apply(const RunFinished &e, qint64 at);
 
     RunStarted m_run;
@@ -147,6 +154,7 @@ private:
     QList<NodeRecord> m_nodes;
     QHash<QString, int> m_nodeIndex;
     QList<ProgressSample> m_samples;
+    QStringList m_waiting;
     int m_finished = 0;
     int m_failed = 0;
     int m_planTotal = 0;
