@@ -4,143 +4,153 @@
 <context>
     <name></name>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="36"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="39"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="45"/>
-        <source>Rehearsal (simulated machines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="45"/>
-        <source>Deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="49"/>
-        <location filename="../gui/dashboard/runreport.cpp" line="130"/>
-        <source>Clusterwright run report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="50"/>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="52"/>
-        <source>still running</source>
+        <location filename="../gui/dashboard/runreport.cpp" line="56"/>
+        <source>Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../gui/dashboard/runreport.cpp" line="57"/>
+        <source>Diagram of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/runreport.cpp" line="67"/>
+        <source>Rehearsal (simulated machines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/runreport.cpp" line="67"/>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/runreport.cpp" line="71"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="154"/>
+        <source>Clusterwright run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/runreport.cpp" line="72"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/runreport.cpp" line="74"/>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/runreport.cpp" line="79"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="58"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="80"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="59"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="81"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="59"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="81"/>
         <source>%1 of %2 finished, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="63"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="85"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="64"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="86"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="70"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="94"/>
         <source>Per-node timings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="70"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="94"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="70"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="94"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="71"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="95"/>
         <source>Steps done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="71"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="95"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="71"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="95"/>
         <source>Finished at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="83"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="107"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="89"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="113"/>
         <source>Failed steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="100"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="124"/>
         <source>Fault tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="100"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="124"/>
         <source>Component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="101"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="125"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="101"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="125"/>
         <source>Node failures survived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="102"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="126"/>
         <source>Host failures survived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="103"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="127"/>
         <source>Single points of failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="107"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="131"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runreport.cpp" line="137"/>
+        <location filename="../gui/dashboard/runreport.cpp" line="161"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,124 +518,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="84"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="89"/>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="168"/>
         <source>No run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="89"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="94"/>
         <source>REHEARSAL · simulated machines, nothing is deployed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="100"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="105"/>
         <source>Cancel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="101"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="106"/>
         <source>Stop the run; it stays resumable from its journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="102"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="107"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="103"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="108"/>
         <source>Continue this run from its journal: done steps are not repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="104"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="109"/>
         <source>Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="105"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="110"/>
         <source>Run the failed steps and what they blocked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="134"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="134"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="134"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
         <source>Current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="134"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
         <source>Steps done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="134"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="165"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="170"/>
         <source>The step to compare across nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="172"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="177"/>
         <source>Compare step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="186"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="191"/>
         <source>The failed steps of this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="206"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="211"/>
         <source>The verify step&apos;s output (kubectl get nodes) shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="207"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="212"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="208"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="213"/>
         <source>Save the run summary, per-node timings and fault tolerance as HTML or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="303"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="309"/>
         <source>Cancel Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="304"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="310"/>
         <source>Stop the run now? Running commands are stopped; the journal keeps what is done, so Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="315"/>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="320"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="321"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="326"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="315"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="321"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="326"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="332"/>
         <source>the design</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,7 +651,7 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="56"/>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="182"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="187"/>
         <source>▶ running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +667,7 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="62"/>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="188"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="193"/>
         <source>✖ failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,7 +678,7 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="65"/>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="186"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="191"/>
         <source>■ cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,16 +709,21 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="184"/>
+        <source>⏸ waiting for you: retry or skip %1, or resume later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="189"/>
         <source>✔ succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="193"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="198"/>
         <source>%1 of %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="195"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="200"/>
         <source>%n not done (failed, blocked or cancelled)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -716,63 +731,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="197"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="202"/>
         <source>elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="199"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="204"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="200"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="205"/>
         <source>about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="209"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="214"/>
         <source>%1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="212"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="217"/>
         <source>Phases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="241"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="246"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="277"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="297"/>
         <source>The run has not finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="283"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="303"/>
         <source>✔ The rehearsal went through. No cluster was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="284"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="304"/>
         <source>✔ The cluster is up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="286"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="306"/>
         <source>Kubeconfig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="287"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="307"/>
         <source>Try: kubectl --kubeconfig %1 get nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="290"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="310"/>
         <source>The run did not complete (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/dashboardwiring.h" line="48"/>
+        <source>Not retried: %1 is not waiting for a decision any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/dashboardwiring.h" line="56"/>
+        <source>Not skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,48 +834,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="87"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="88"/>
         <source>The design cannot be deployed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="88"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="89"/>
         <source>Fix these first (the Problems panel shows where):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="96"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="97"/>
         <source>Save the design first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="97"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="98"/>
         <source>The deploy journal is kept beside the design file, so a run can be resumed. Save the design, then deploy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="117"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="118"/>
         <source>Resume?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="118"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="119"/>
         <source>An earlier run of this design exists. Resume it (finished steps are not redone)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="123"/>
-        <location filename="../gui/deploy/deployactions.cpp" line="153"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="124"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="154"/>
         <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="134"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="135"/>
         <source>Cancel deploy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="135"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="136"/>
         <source>Running commands are stopped now. The run can be resumed later; finished steps are not redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,30 +883,35 @@
 <context>
     <name>Clusterwright::DeployController</name>
     <message>
-        <location filename="../gui/deploy/deploycontroller.cpp" line="104"/>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="94"/>
         <source>Rehearsal — simulated machines, nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deploycontroller.cpp" line="126"/>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="116"/>
         <source>The design does not plan:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deploycontroller.cpp" line="139"/>
-        <location filename="../gui/deploy/deploycontroller.cpp" line="151"/>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="129"/>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="141"/>
         <source>There is no run to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deploycontroller.cpp" line="231"/>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="221"/>
         <source>A deploy is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deploycontroller.cpp" line="241"/>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="232"/>
         <source>Nothing to resume: there is no journal in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="347"/>
+        <source>The run is over: Resume or Retry failed starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,93 +1419,109 @@
 <context>
     <name>Clusterwright::FailurePanel</name>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="55"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="57"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="150"/>
         <source>Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="56"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="58"/>
         <source>Resume later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="57"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="59"/>
         <source>Copy SSH command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="58"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="60"/>
         <source>Skip step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="70"/>
-        <source>Run again from the journal: done steps are skipped, the failed one and what it blocked run again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="72"/>
-        <source>Close the run; Deploy &gt; Resume continues it, also after a restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="73"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="74"/>
         <source>Copy a command line that opens a terminal on this node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="97"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="99"/>
         <source>the desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="99"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="101"/>
         <source>✖ Failed: %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="101"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="103"/>
         <source>Step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="103"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="105"/>
         <source>What failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="105"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="107"/>
         <source>Exit code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="107"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="109"/>
         <source>Killed by signal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="109"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="111"/>
         <source>Command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="112"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="114"/>
         <source>Terminal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="114"/>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="116"/>
         <source>(no output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="121"/>
-        <source>Go on without this step: it only checks, it changes nothing</source>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="150"/>
+        <source>Retry step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/failurepanel.cpp" line="122"/>
-        <source>Not offered: this step changes the cluster (or the run is read-only), so skipping it would leave the cluster half-built</source>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="152"/>
+        <source>Run this step again on its node now; the steps waiting for it go on when it succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="154"/>
+        <source>Run again from the journal: done steps are skipped, the failed ones and what they blocked run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="157"/>
+        <source>End the run now: what waits for this step is not run. Resume continues it, also after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="161"/>
+        <source>Not offered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="163"/>
+        <source>Only while the run waits for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/failurepanel.cpp" line="165"/>
+        <source>Go on without this step: it only checks, it changes nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,68 +1906,68 @@
 <context>
     <name>Clusterwright::HostKeyDialog</name>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="20"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="22"/>
         <source>Unknown host key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="25"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="27"/>
         <source>The jump host %1 is not known yet. Compare its fingerprint with the one the machine shows (ssh-keygen -lf on its host key) before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="28"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="30"/>
         <source>The machine %1 is not known yet. Compare its fingerprint with the one the machine shows (ssh-keygen -lf on its host key) before trusting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="36"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="38"/>
         <source>Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="37"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="39"/>
         <source>Key type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="42"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="44"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="44"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="46"/>
         <source>Saved to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="61"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="63"/>
         <source>Accept and Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="63"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="65"/>
         <source>Accept Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="65"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="67"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="84"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="89"/>
         <source>Known fingerprint: %1
 New fingerprint: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="86"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="91"/>
         <source>Host key changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="87"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="92"/>
         <source>%1 now presents a different host key.
 
 %2
@@ -1930,7 +1976,7 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/hostkeydialog.cpp" line="92"/>
+        <location filename="../gui/deploy/hostkeydialog.cpp" line="97"/>
         <source>This machine was re-created: replace the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,148 +2126,148 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
 <context>
     <name>Clusterwright::MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="75"/>
         <location filename="../gui/app/mainwindow.cpp" line="76"/>
+        <location filename="../gui/app/mainwindow.cpp" line="77"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="108"/>
+        <location filename="../gui/app/mainwindow.cpp" line="109"/>
         <source>Show or hide the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="112"/>
+        <location filename="../gui/app/mainwindow.cpp" line="113"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="115"/>
+        <location filename="../gui/app/mainwindow.cpp" line="116"/>
         <source>Move the keyboard focus to the %1 panel (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="129"/>
+        <location filename="../gui/app/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="151"/>
+        <location filename="../gui/app/mainwindow.cpp" line="152"/>
         <source>&amp;Export Review Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="163"/>
+        <location filename="../gui/app/mainwindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="165"/>
+        <location filename="../gui/app/mainwindow.cpp" line="166"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="168"/>
+        <location filename="../gui/app/mainwindow.cpp" line="169"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="182"/>
+        <location filename="../gui/app/mainwindow.cpp" line="183"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="193"/>
+        <location filename="../gui/app/mainwindow.cpp" line="194"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="197"/>
+        <location filename="../gui/app/mainwindow.cpp" line="198"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="198"/>
+        <location filename="../gui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Go To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="201"/>
+        <location filename="../gui/app/mainwindow.cpp" line="202"/>
         <source>Go to Canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="204"/>
+        <location filename="../gui/app/mainwindow.cpp" line="205"/>
         <source>Move the keyboard focus to the canvas (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="214"/>
+        <location filename="../gui/app/mainwindow.cpp" line="215"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="229"/>
+        <location filename="../gui/app/mainwindow.cpp" line="230"/>
         <source>Click on the canvas to place it; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="238"/>
+        <location filename="../gui/app/mainwindow.cpp" line="239"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="253"/>
+        <location filename="../gui/app/mainwindow.cpp" line="254"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="306"/>
+        <location filename="../gui/app/mainwindow.cpp" line="307"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="317"/>
+        <location filename="../gui/app/mainwindow.cpp" line="318"/>
         <source>Fault Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="334"/>
+        <location filename="../gui/app/mainwindow.cpp" line="335"/>
         <source>Address Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="353"/>
+        <location filename="../gui/app/mainwindow.cpp" line="356"/>
         <source>Deploy Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="368"/>
+        <location filename="../gui/app/mainwindow.cpp" line="371"/>
         <source>&amp;Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="373"/>
+        <location filename="../gui/app/mainwindow.cpp" line="376"/>
         <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="405"/>
+        <location filename="../gui/app/mainwindow.cpp" line="408"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="408"/>
+        <location filename="../gui/app/mainwindow.cpp" line="411"/>
         <source>%1[*] — Clusterwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="410"/>
+        <location filename="../gui/app/mainwindow.cpp" line="413"/>
         <source>%1 (%2)[*] — Clusterwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="416"/>
+        <location filename="../gui/app/mainwindow.cpp" line="419"/>
         <source>Nodes: %1 · Networks: %2 · VIPs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,8 +2513,8 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
     </message>
     <message>
         <location filename="../gui/deploy/planpreviewdialog.cpp" line="87"/>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="174"/>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="202"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="180"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="208"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,47 +2600,47 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="166"/>
-        <source>Secrets you type (passphrases, passwords) are kept in memory for this run only.</source>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="168"/>
+        <source>Secrets you type during a deploy (passphrases, passwords, sudo passwords) are kept in memory for this run only; storing them in the system keychain is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="174"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="180"/>
         <source>Designed SSH address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="174"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="180"/>
         <source>Reach it from here at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="186"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="192"/>
         <source>Address overrides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="198"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="204"/>
         <source>× realistic speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="199"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="205"/>
         <source>Speed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="202"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="208"/>
         <source>Fails preflight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="202"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="208"/>
         <source>Slow join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="214"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="220"/>
         <source>Injected failures:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,52 +3780,52 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
 <context>
     <name>Clusterwright::RunHistoryWidget</name>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="91"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="85"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="91"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="91"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="85"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="91"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="85"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="95"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="89"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="96"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="90"/>
         <source>Show the selected run in the dashboard, as it was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="97"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="91"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="125"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="119"/>
         <source>did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="129"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="123"/>
         <source>Rehearsal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runhistory.cpp" line="129"/>
+        <location filename="../gui/dashboard/runhistory.cpp" line="123"/>
         <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,17 +3861,22 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
 <context>
     <name>Clusterwright::RunModel</name>
     <message>
-        <location filename="../gui/dashboard/runmodel.cpp" line="207"/>
+        <location filename="../gui/dashboard/runmodel.cpp" line="208"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runjournal.cpp" line="103"/>
+        <location filename="../gui/dashboard/runmodel.cpp" line="233"/>
+        <source>Waiting for you: retry or skip %1, or resume later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/dashboard/runjournal.cpp" line="105"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runjournal.cpp" line="140"/>
+        <location filename="../gui/dashboard/runjournal.cpp" line="142"/>
         <source>%1 is not a Clusterwright journal (no run-started record)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3833,52 +3884,52 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
 <context>
     <name>Clusterwright::SecretDialog</name>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="22"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="24"/>
         <source>Key passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="24"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="26"/>
         <source>Passphrase for the key %1 (to reach %2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="27"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="29"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="28"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="30"/>
         <source>Password for %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="31"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="33"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="32"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="34"/>
         <source>%1 asks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="35"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="37"/>
         <source>sudo password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="36"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="38"/>
         <source>sudo password on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="40"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="42"/>
         <source>That was not accepted. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/secretdialog.cpp" line="48"/>
+        <location filename="../gui/deploy/secretdialog.cpp" line="50"/>
         <source>Kept in memory for this run only.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,8 +72,9 @@ public:
     // reason in *why) by skipRefusal() or when a step still to run needs what
     // it should have captured.
     bool skipStep(const QString &stepId, QString *why);
-    // Held failures block their dependents; the run ends, resumable.
-    void releaseFailures();
+    // Held failures (or just `stepId`) block their dependents; with nothing
+    // else to wait for, the run ends, resumable.
+    void releaseFailures(const QString &stepId = {});
 
     // The journal of the latest run under `outputDir`, or empty.
     static QString latestJournal(const QString &outputDir);

@@ -31,9 +31,9 @@ bool DeployRunner::skipStep(const QString &stepId, QString *why)
     return m_state->skip(stepId, why);
 }
 
-void DeployRunner::releaseFailures()
+void DeployRunner::releaseFailures(const QString &stepId)
 {
-    m_state->release();
+    m_state->release(stepId);
 }
 
 bool DeployRunner::State::isHeld(int index) const
@@ -136,10 +136,13 @@ bool DeployRunner::State::skip(const QString &stepId, QString *why)
     return true;
 }
 
-void DeployRunner::State::release()
+void DeployRunner::State::release(const QString &stepId)
 {
     std::lock_guard lock(mutex);
-    held.clear();
+    if (stepId.isEmpty())
+        held.clear();
+    else
+        held.remove(plan.indexOf(stepId));
     changed.notify_all();
 }
 

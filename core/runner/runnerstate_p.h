@@ -75,7 +75,7 @@ struct DeployRunner::State
     // runnerdecisions.cpp
     bool retry(const QString &stepId);
     bool skip(const QString &stepId, QString *why);
-    void release();
+    void release(const QString &stepId);
 
 private:
     Lane &laneFor(const QString &node);

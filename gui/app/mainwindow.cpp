@@ -16,6 +16,7 @@
 #include "dashboard/dashboardwiring.h"
 #include "deploy/deployactions.h"
 #include "edit/designeditor.h"
+#include "export/diagramimage.h"
 #include "export/exportactions.h"
 #include "faults/failuresimulation.h"
 #include "faults/faultswidget.h"
@@ -350,6 +351,8 @@ void MainWindow::addDashboardDock()
 {
     m_dashboard = new DashboardWidget(this);
     m_dashboard->setScene(m_scene);
+    // The run report shows the design as the review export draws it.
+    m_dashboard->setDiagramProvider([this] { return renderDiagramImage(m_scene); });
     QDockWidget *dock = addPanel(QStringLiteral("dashboardDock"), tr("Deploy Dashboard"),
                                  m_dashboard, Qt::BottomDockWidgetArea);
     // Hidden until a run starts (dashboardwiring.h shows it) or the user opens it.

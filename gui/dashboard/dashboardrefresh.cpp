@@ -178,8 +178,13 @@ void DashboardWidget::refreshHeader()
     const auto &result = m_model->result();
     if (!has)
         state = QString();
+    else if (!result && m_model->isReadOnly())
+        state = tr("■ did not finish");
+    else if (!result && !m_model->waitingFor().isEmpty())
+        state = tr("⏸ waiting for you: retry or skip %1, or resume later")
+                    .arg(m_model->waitingFor().join(u", "_s));
     else if (!result)
-        state = m_model->isReadOnly() ? tr("■ did not finish") : tr("▶ running");
+        state = tr("▶ running");
     else if (result->outcome == RunOutcome::Succeeded)
         state = tr("✔ succeeded");
     else if (result->outcome == RunOutcome::Cancelled)
@@ -253,15 +258,30 @@ void DashboardWidget::refreshNodes()
 void DashboardWidget::refreshFailure()
 {
     const QStringList failed = m_model->failedSteps();
-    if (failed.size() == m_failedSteps->count())
+    QStringList listed;
+    for (int i = 0; i < m_failedSteps->count(); ++i)
+        listed.append(m_failedSteps->itemText(i));
+    if (failed != listed) {
+        const QString current = m_failedSteps->currentText();
+        const QSignalBlocker blocker(m_failedSteps);
+        m_failedSteps->clear();
+        m_failedSteps->addItems(failed);
+        m_failedSteps->setCurrentIndex(std::max<qsizetype>(0, failed.indexOf(current)));
+    }
+    m_failure->setLive(m_model->isRunning() && !m_model->isReadOnly());
+    m_failure->setVisible(!failed.isEmpty()); // a retry that worked leaves nothing to show
+    if (failed.isEmpty()) {
+        m_failureShown.clear();
         return;
-    const QSignalBlocker blocker(m_failedSteps);
-    m_failedSteps->clear();
-    m_failedSteps->addItems(failed);
-    if (failed.isEmpty())
-        return;
-    m_failedSteps->setCurrentIndex(0);
-    m_failure->showStep(*m_model->step(failed.first()), m_model->isReadOnly());
+    }
+    // Shown again only when the step changed (a retry that failed anew), so
+    // text being selected in the panel is not reset on every refresh.
+    const StepRecord *step = m_model->step(m_failedSteps->currentText());
+    const QString shown = u"%1|%2|%3"_s.arg(step->id).arg(int(step->status)).arg(step->endMs);
+    if (shown != m_failureShown) {
+        m_failureShown = shown;
+        m_failure->showStep(*step, m_model->isReadOnly());
+    }
     // The first failure of a live run comes to the front once; later ones wait in the list.
     if (!m_shownFailure && !m_model->isReadOnly()) {
         m_shownFailure = true;

@@ -68,8 +68,13 @@ DashboardWidget::DashboardWidget(QWidget *parent)
         if (!openJournal(path, &error))
             QMessageBox::warning(this, tr("Open Run"), error);
     });
-    connect(m_failure, &FailurePanel::retryRequested, this,
-            [this] { emit retryFailedRequested(m_model->run().journalPath); });
+    // While the run is live a retry is the step's; after it, the run's (resume).
+    connect(m_failure, &FailurePanel::retryRequested, this, [this](const QString &stepId) {
+        if (m_model->isRunning() && !m_model->isReadOnly())
+            emit retryStepRequested(stepId);
+        else
+            emit retryFailedRequested(m_model->run().journalPath);
+    });
     connect(m_failure, &FailurePanel::resumeLaterRequested, this,
             &DashboardWidget::resumeLaterRequested);
     connect(m_failure, &FailurePanel::skipRequested, this, &DashboardWidget::skipRequested);
@@ -294,6 +299,7 @@ void DashboardWidget::onReset()
     m_failedSteps->clear();
     m_logChoicesFor = -1;
     m_shownFailure = false;
+    m_failureShown.clear();
     scheduleRefresh();
 }
 
@@ -324,11 +330,17 @@ bool DashboardWidget::exportReport(const QString &path, QString *error) const
 {
     const QString name
         = m_designPath.isEmpty() ? tr("the design") : QFileInfo(m_designPath).fileName();
-    const QString html
-        = runReportHtml(*m_model, m_topology.nodes.isEmpty() ? nullptr : &m_topology, name);
+    const QImage diagram = m_diagramProvider ? m_diagramProvider() : QImage();
+    const QString html = runReportHtml(*m_model, m_topology.nodes.isEmpty() ? nullptr : &m_topology,
+                                       name, diagram);
     if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         return writeRunReportPdf(path, html, error);
     return writeRunReportHtml(path, html, error);
+}
+
+void DashboardWidget::setDiagramProvider(std::function<QImage()> provider)
+{
+    m_diagramProvider = std::move(provider);
 }
 
 } // namespace Clusterwright

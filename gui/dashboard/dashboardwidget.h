@@ -8,7 +8,10 @@
 #include "runner/runevents.h"
 
 #include <QHash>
+#include <QImage>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -57,6 +60,9 @@ public:
     // Applies what arrived since the last refresh now (normally on a timer).
     void refreshNow();
     bool exportReport(const QString &path, QString *error) const;
+    // The design's picture for the report, drawn by the owner (the dashboard does not
+    // render canvases); without one, or when it returns a null image, the report has none.
+    void setDiagramProvider(std::function<QImage()> provider);
 
     RunModel *model() const { return m_model; }
     QTableWidget *nodeTable() const { return m_nodes; }
@@ -75,6 +81,8 @@ signals:
     void cancelRequested();
     void resumeRequested(const QString &journalPath);
     void retryFailedRequested(const QString &journalPath);
+    // The live run waits on this failed step: run it again now.
+    void retryStepRequested(const QString &stepId);
     void resumeLaterRequested();
     void skipRequested(const QString &stepId);
 
@@ -123,6 +131,8 @@ private:
     QStringList m_actionsShown;
     int m_logChoicesFor = -1;
     bool m_shownFailure = false;
+    QString m_failureShown; // what the failure panel shows: step, status, end
+    std::function<QImage()> m_diagramProvider;
 };
 
 } // namespace Clusterwright

@@ -3,6 +3,7 @@
 #include "dashboard/failurepanel.h"
 
 #include "dashboard/runmodel.h"
+#include "runner/runner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -52,6 +53,7 @@ FailurePanel::FailurePanel(QWidget *parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_lines(new QPlainTextEdit(this))
+    , m_note(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry failed"), this))
     , m_later(new QPushButton(tr("Resume later"), this))
     , m_copySsh(new QPushButton(tr("Copy SSH command"), this))
@@ -67,9 +69,8 @@ FailurePanel::FailurePanel(QWidget *parent)
     m_lines->setReadOnly(true);
     m_lines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_lines->setMaximumBlockCount(200);
-    m_retry->setToolTip(tr("Run again from the journal: done steps are skipped, the failed "
-                           "one and what it blocked run again"));
-    m_later->setToolTip(tr("Close the run; Deploy > Resume continues it, also after a restart"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
     m_copySsh->setToolTip(tr("Copy a command line that opens a terminal on this node"));
 
     auto *buttons = new QHBoxLayout;
@@ -83,8 +84,9 @@ FailurePanel::FailurePanel(QWidget *parent)
     layout->addWidget(m_details);
     layout->addWidget(m_lines, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_note);
 
-    connect(m_retry, &QPushButton::clicked, this, &FailurePanel::retryRequested);
+    connect(m_retry, &QPushButton::clicked, this, [this] { emit retryRequested(m_stepId); });
     connect(m_later, &QPushButton::clicked, this, &FailurePanel::resumeLaterRequested);
     connect(m_skip, &QPushButton::clicked, this, [this] { emit skipRequested(m_stepId); });
     connect(m_copySsh, &QPushButton::clicked, this,
@@ -114,18 +116,59 @@ void FailurePanel::showStep(const StepRecord &step, bool readOnly)
     m_lines->setPlainText(step.lastLines.isEmpty() ? tr("(no output)")
                                                    : step.lastLines.join(u'\n'));
     m_copySsh->setEnabled(!m_ssh.isEmpty());
-    m_retry->setEnabled(!readOnly);
-    m_later->setEnabled(!readOnly);
-    const bool safe = !step.mutatesCluster && !readOnly;
-    m_skip->setEnabled(safe);
-    m_skip->setToolTip(safe ? tr("Go on without this step: it only checks, it changes nothing")
-                            : tr("Not offered: this step changes the cluster (or the run is "
-                                 "read-only), so skipping it would leave the cluster half-built"));
+    m_readOnly = readOnly;
+    m_failed = step.status == StepStatus::Failed;
+    // Skip: the runner's own rule, so the button never offers what it refuses.
+    m_skipRefusal = skipRefusal(step.phase, step.mutatesCluster);
+    m_note->clear();
+    m_note->setVisible(false);
+    updateButtons();
+}
+
+void FailurePanel::setLive(bool live)
+{
+    if (live == m_live)
+        return;
+    m_live = live;
+    updateButtons();
+}
+
+void FailurePanel::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString FailurePanel::note() const
+{
+    return m_note->text();
+}
+
+void FailurePanel::updateButtons()
+{
+    const bool decide = m_live && m_failed && !m_readOnly;
+    m_retry->setText(m_live ? tr("Retry step") : tr("Retry failed"));
+    m_retry->setEnabled(m_live ? decide : !m_readOnly);
+    m_retry->setToolTip(m_live ? tr("Run this step again on its node now; the steps waiting for "
+                                    "it go on when it succeeds")
+                               : tr("Run again from the journal: done steps are skipped, the "
+                                    "failed ones and what they blocked run again"));
+    m_later->setEnabled(decide);
+    m_later->setToolTip(tr("End the run now: what waits for this step is not run. Resume "
+                           "continues it, also after a restart"));
+    m_skip->setEnabled(decide && m_skipRefusal.isEmpty());
+    if (!m_skipRefusal.isEmpty())
+        m_skip->setToolTip(tr("Not offered: %1").arg(m_skipRefusal));
+    else if (!m_live)
+        m_skip->setToolTip(tr("Only while the run waits for a decision"));
+    else
+        m_skip->setToolTip(tr("Go on without this step: it only checks, it changes nothing"));
 }
 
 QString FailurePanel::text() const
 {
-    return m_title->text() + u'\n' + m_details->text() + u'\n' + m_lines->toPlainText();
+    return m_title->text() + u'\n' + m_details->text() + u'\n' + m_lines->toPlainText()
+           + (m_note->text().isEmpty() ? QString() : u'\n' + m_note->text());
 }
 
 } // namespace Clusterwright

@@ -7,12 +7,15 @@
 #include "model/topology.h"
 #include "validation/faulttolerance.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +39,28 @@ QString failures(int value)
     return value < 0 ? Text::tr("n/a") : QString::number(value);
 }
 
+// Wide enough to read, narrow enough for A4 portrait inside QTextDocument's 2 cm margins.
+constexpr int MaxDiagramWidth = 600;
+
+// The diagram as an <img> with the PNG inline. QTextDocument (Qt 6.4) decodes data: URLs
+// itself, so the PDF printed from the same HTML shows the picture too.
+QString diagramHtml(const QImage &diagram, const QString &designName)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !diagram.save(&buffer, "PNG"))
+        return {};
+    const int width = std::min(MaxDiagramWidth, qRound(diagram.deviceIndependentSize().width()));
+    return u"<h2>%1</h2><p><img src=\"data:image/png;base64,%2\" alt=\"%3\" width=\"%4\" "
+           "style=\"max-width:100%;height:auto\"></p>"_s.arg(
+               esc(Text::tr("Design")), QString::fromLatin1(png.toBase64()),
+               esc(Text::tr("Diagram of %1").arg(designName)), QString::number(width));
+}
+
 } // namespace
 
-QString runReportHtml(const RunModel &model, const Topology *topology, const QString &designName)
+QString runReportHtml(const RunModel &model, const Topology *topology, const QString &designName,
+                      const QImage &diagram)
 {
     QString h;
     const QString kind
@@ -65,6 +87,8 @@ QString runReportHtml(const RunModel &model, const Topology *topology, const QSt
     h += u"</table>"_s;
     if (result && !result->summary.isEmpty())
         h += u"<pre>%1</pre>"_s.arg(esc(result->summary));
+    if (!diagram.isNull())
+        h += diagramHtml(diagram, designName);
 
     h += u"<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>"_s
              .arg(esc(Text::tr("Per-node timings")), esc(Text::tr("Node")), esc(Text::tr("State")),

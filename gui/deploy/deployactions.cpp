@@ -41,10 +41,11 @@ DeployActions::DeployActions(QWidget *window, TopologyDocument *document)
     connect(m_cancel, &QAction::triggered, this, &DeployActions::askCancel);
 
     m_controller->hostKeyHandler = [this](const HostKeyPrompt &prompt) {
-        return HostKeyDialog::ask(prompt, promptParent());
+        return HostKeyDialog::ask(prompt, promptParent(), m_controller);
     };
-    m_controller->secretHandler
-        = [this](const SecretPrompt &prompt) { return SecretDialog::ask(prompt, promptParent()); };
+    m_controller->secretHandler = [this](const SecretPrompt &prompt) {
+        return SecretDialog::ask(prompt, promptParent(), m_controller);
+    };
     connect(m_controller, &DeployController::started, this, [this] {
         m_keyChanges.clear();
         updateActions();

@@ -49,6 +49,10 @@ struct DeployController::Worker
 {
     std::thread thread;
     DeployRunner *runner = nullptr; // under Shared::mutex; lives in the thread
+    // The same runner for retry/skip decisions. Those take the runner's locks,
+    // and its observer takes Shared::mutex, so they must not hold that one.
+    std::mutex decisionMutex;
+    DeployRunner *decider = nullptr; // under decisionMutex
 };
 
 DeployController::DeployController(QObject *parent)
@@ -220,6 +224,7 @@ bool DeployController::startPlan(const Plan &plan, const QHash<QString, NodeAcce
     RunOptions options;
     options.parallel = qMax(1, settings.parallel);
     options.outputDir = outputDir;
+    options.holdFailures = settings.holdFailures;
     if (resume) {
         options.resumeJournal = DeployRunner::latestJournal(outputDir);
         if (options.resumeJournal.isEmpty()) {
@@ -291,7 +296,15 @@ bool DeployController::startPlan(const Plan &plan, const QHash<QString, NodeAcce
                 if (shared->cancelled)
                     runner.cancel();
             }
+            {
+                std::lock_guard lock(worker->decisionMutex);
+                worker->decider = &runner;
+            }
             const RunFinished result = runner.run();
+            {
+                std::lock_guard lock(worker->decisionMutex);
+                worker->decider = nullptr;
+            }
             std::lock_guard lock(shared->mutex);
             worker->runner = nullptr;
             shared->result = result;
@@ -305,11 +318,43 @@ void DeployController::cancel()
 {
     if (!m_shared || !m_worker)
         return;
-    std::lock_guard lock(m_shared->mutex);
-    m_shared->cancelled = true;
-    m_shared->answered.notify_all(); // a worker waiting for a prompt gives up
-    if (m_worker->runner)
-        m_worker->runner->cancel(); // thread-safe; the runner outlives this lock
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->cancelled = true;
+        m_shared->answered.notify_all(); // a worker waiting for a prompt gives up
+        if (m_worker->runner)
+            m_worker->runner->cancel(); // thread-safe; the runner outlives this lock
+    }
+    emit promptsWithdrawn();
+}
+
+bool DeployController::retryStep(const QString &stepId)
+{
+    if (!m_worker)
+        return false;
+    std::lock_guard lock(m_worker->decisionMutex);
+    return m_worker->decider && m_worker->decider->retryStep(stepId);
+}
+
+bool DeployController::skipStep(const QString &stepId, QString *why)
+{
+    if (m_worker) {
+        std::lock_guard lock(m_worker->decisionMutex);
+        if (m_worker->decider)
+            return m_worker->decider->skipStep(stepId, why);
+    }
+    if (why)
+        *why = tr("The run is over: Resume or Retry failed starts it again.");
+    return false;
+}
+
+void DeployController::resumeLater()
+{
+    if (!m_worker)
+        return;
+    std::lock_guard lock(m_worker->decisionMutex);
+    if (m_worker->decider)
+        m_worker->decider->releaseFailures();
 }
 
 void DeployController::drain()
@@ -332,6 +377,16 @@ void DeployController::drain()
         for (QString &secret : m_shared->secrets)
             wipe(&secret);
     }
+    // A changed host key is not for Retry step: the run lets it go, and when
+    // it ends the user is offered to replace the key (DeployActions).
+    for (const RunEvent &event : std::as_const(batch)) {
+        const auto *step = std::get_if<StepFinished>(&event);
+        if (step && isHostKeyChange(*step) && m_worker) {
+            std::lock_guard lock(m_worker->decisionMutex);
+            if (m_worker->decider)
+                m_worker->decider->releaseFailures(step->stepId);
+        }
+    }
     const QString label = runLabel();
     for (RunEvent &event : batch) {
         if (auto *finished = std::get_if<RunFinished>(&event); finished && !label.isEmpty())
@@ -344,6 +399,7 @@ void DeployController::drain()
     if (!batch.isEmpty())
         emit eventsArrived(batch);
     if (done) {
+        emit promptsWithdrawn();
         if (!label.isEmpty())
             result.summary = label + u"\n"_s + result.summary;
         emit finished(result);

@@ -53,6 +53,9 @@ public:
         // "This machine was re-created": for these nodes a changed host key
         // replaces the stale known_hosts line (KnownHosts::replace) on connect.
         QStringList replaceChangedKeysOn;
+        // A failed step waits for retryStep(), skipStep() or resumeLater()
+        // (the dashboard's failure panel) while the rest of the run goes on.
+        bool holdFailures = true;
     };
 
     explicit DeployController(QObject *parent = nullptr);
@@ -65,6 +68,13 @@ public:
                const Settings &settings, bool resume, QString *error);
     void cancel();
     bool isRunning() const;
+    // Decisions on a failed step the running deploy holds (Settings::holdFailures).
+    // Runs it again on its node; false if it is not a held failure.
+    bool retryStep(const QString &stepId);
+    // Goes on without it; refused (false, reason in *why) unless it only checks.
+    bool skipStep(const QString &stepId, QString *why);
+    // Held failures block what depends on them; the run ends, resumable.
+    void resumeLater();
     Mode mode() const { return m_mode; }
     QString outputDir() const { return m_outputDir; }
 
@@ -102,6 +112,8 @@ signals:
     // Every event in order, delivered in batches on the GUI thread.
     void eventsArrived(const QList<Clusterwright::RunEvent> &events);
     void finished(const Clusterwright::RunFinished &result);
+    // No answer is wanted any more (cancelled or over): open prompts close.
+    void promptsWithdrawn();
 
 private:
     struct Worker;

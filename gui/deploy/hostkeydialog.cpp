@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "deploy/hostkeydialog.h"
 
+#include "deploy/deploycontroller.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -67,9 +69,12 @@ HostKeyDialog::HostKeyDialog(const HostKeyPrompt &prompt, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-HostKeyDecision HostKeyDialog::ask(const HostKeyPrompt &prompt, QWidget *parent)
+HostKeyDecision HostKeyDialog::ask(const HostKeyPrompt &prompt, QWidget *parent,
+                                   const DeployController *controller)
 {
     HostKeyDialog dialog(prompt, parent);
+    if (controller)
+        connect(controller, &DeployController::promptsWithdrawn, &dialog, &QDialog::reject);
     dialog.exec();
     return dialog.decision();
 }

@@ -8,6 +8,8 @@
 
 namespace Clusterwright {
 
+class DeployController;
+
 // "Do you trust this machine?": the endpoint, the key type and its SHA256
 // fingerprint exactly as `ssh-keygen -lf` prints it, so the user can compare
 // with the console of the machine. Accept once, accept and save, or reject.
@@ -19,7 +21,9 @@ public:
     explicit HostKeyDialog(const HostKeyPrompt &prompt, QWidget *parent = nullptr);
     HostKeyDecision decision() const { return m_decision; }
 
-    static HostKeyDecision ask(const HostKeyPrompt &prompt, QWidget *parent);
+    // With a controller, the dialog closes unanswered when it withdraws the prompt.
+    static HostKeyDecision ask(const HostKeyPrompt &prompt, QWidget *parent,
+                               const DeployController *controller = nullptr);
 
     // A changed key (the connect step failed with "host key changed"): shows
     // the old and new fingerprints and asks whether the machine was

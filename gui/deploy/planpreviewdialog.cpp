@@ -163,9 +163,15 @@ QWidget *PlanPreviewDialog::connectionPage(const Topology &topology)
                                 page);
     m_acceptNew->setObjectName(u"acceptNewHostKeys"_s);
     form->addRow(m_acceptNew);
-    form->addRow(new QLabel(tr("Secrets you type (passphrases, passwords) are kept in memory "
-                               "for this run only."),
-                            page));
+    // No keychain backend is linked (qtkeychain is not a dependency): say so, rather than
+    // leave people looking for a "remember" box.
+    auto *secrets = new QLabel(tr("Secrets you type during a deploy (passphrases, passwords, sudo "
+                                  "passwords) are kept in memory for this run only; storing them "
+                                  "in the system keychain is not available in this build."),
+                               page);
+    secrets->setObjectName(u"secretsNote"_s);
+    secrets->setWordWrap(true);
+    form->addRow(secrets);
 
     const QHash<QString, NodeAccess> access = accessFromTopology(topology);
     m_overrides = new QTableWidget(int(topology.nodes.size()), 3, page);

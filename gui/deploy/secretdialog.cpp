@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "deploy/secretdialog.h"
 
+#include "deploy/deploycontroller.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,9 +61,12 @@ QString SecretDialog::secret() const
     return m_field->text();
 }
 
-std::optional<QString> SecretDialog::ask(const SecretPrompt &prompt, QWidget *parent)
+std::optional<QString> SecretDialog::ask(const SecretPrompt &prompt, QWidget *parent,
+                                         const DeployController *controller)
 {
     SecretDialog dialog(prompt, parent);
+    if (controller)
+        connect(controller, &DeployController::promptsWithdrawn, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const QString secret = dialog.secret();

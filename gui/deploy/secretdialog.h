@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace Clusterwright {
 
+class DeployController;
+
 // Asks for a key passphrase, a password, a keyboard-interactive answer or a
 // sudo password. Echo is off unless the server asked for it; the answer is
 // kept in memory for this run only (the controller forgets it at the end).
@@ -25,7 +27,8 @@ public:
     QLineEdit *field() const { return m_field; }
 
     // nullopt: the user cancelled.
-    static std::optional<QString> ask(const SecretPrompt &prompt, QWidget *parent);
+    static std::optional<QString> ask(const SecretPrompt &prompt, QWidget *parent,
+                                      const DeployController *controller = nullptr);
 
 private:
     QLineEdit *m_field;
