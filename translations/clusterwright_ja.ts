@@ -481,159 +481,159 @@
 <context>
     <name>Clusterwright::DashboardWidget</name>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="54"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="55"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="55"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="56"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="56"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="57"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="57"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="58"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="58"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="59"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="59"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="60"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="69"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="70"/>
         <source>Open Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="89"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="90"/>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="168"/>
         <source>No run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="94"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="95"/>
         <source>REHEARSAL · simulated machines, nothing is deployed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="105"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="106"/>
         <source>Cancel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="106"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="108"/>
         <source>Stop the run; it stays resumable from its journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="107"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="109"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="108"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="111"/>
         <source>Continue this run from its journal: done steps are not repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="109"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="112"/>
         <source>Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="110"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="114"/>
         <source>Run the failed steps and what they blocked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
         <source>Current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
         <source>Steps done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="139"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="170"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="174"/>
         <source>The step to compare across nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="177"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="181"/>
         <source>Compare step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="191"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="195"/>
         <source>The failed steps of this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="211"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="216"/>
         <source>The verify step&apos;s output (kubectl get nodes) shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="212"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="217"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="213"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="218"/>
         <source>Save the run summary, per-node timings and fault tolerance as HTML or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="309"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="314"/>
         <source>Cancel Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="310"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="315"/>
         <source>Stop the run now? Running commands are stopped; the journal keeps what is done, so Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="321"/>
         <location filename="../gui/dashboard/dashboardwidget.cpp" line="326"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="331"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="321"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="326"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="332"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="337"/>
         <source>the design</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="184"/>
-        <source>⏸ waiting for you: retry or skip %1, or resume later</source>
+        <source>‖ waiting for you: retry or skip %1, or resume later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,12 +788,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwiring.h" line="48"/>
+        <location filename="../gui/dashboard/dashboardwiring.h" line="50"/>
         <source>Not retried: %1 is not waiting for a decision any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwiring.h" line="56"/>
+        <location filename="../gui/dashboard/dashboardwiring.h" line="58"/>
         <source>Not skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,78 +801,89 @@
 <context>
     <name>Clusterwright::DeployActions</name>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="25"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="26"/>
         <source>&amp;Deploy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="26"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="27"/>
         <source>&amp;Rehearse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="27"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="28"/>
         <source>&amp;Cancel Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="31"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="32"/>
         <source>Deploy the design to its machines over SSH (plan shown first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="35"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="36"/>
         <source>Run the plan against simulated machines: realistic timings, nothing is changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="37"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="38"/>
         <source>Stop the running deploy; it can be resumed later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="88"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="87"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="139"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/deploy/deployactions.cpp" line="110"/>
         <source>The design cannot be deployed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="89"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="111"/>
         <source>Fix these first (the Problems panel shows where):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="97"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="119"/>
         <source>Save the design first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="98"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="120"/>
         <source>The deploy journal is kept beside the design file, so a run can be resumed. Save the design, then deploy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="118"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="140"/>
+        <source>Nothing to resume: this design has no earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/deploy/deployactions.cpp" line="144"/>
         <source>Resume?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="119"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="145"/>
         <source>An earlier run of this design exists. Resume it (finished steps are not redone)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="124"/>
-        <location filename="../gui/deploy/deployactions.cpp" line="154"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="150"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="180"/>
         <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="135"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="161"/>
         <source>Cancel deploy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="136"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="162"/>
         <source>Running commands are stopped now. The run can be resumed later; finished steps are not redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +918,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deploycontroller.cpp" line="347"/>
+        <location filename="../gui/deploy/deploycontroller.cpp" line="348"/>
         <source>The run is over: Resume or Retry failed starts it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,32 +2244,32 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="371"/>
+        <location filename="../gui/app/mainwindow.cpp" line="379"/>
         <source>&amp;Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="376"/>
+        <location filename="../gui/app/mainwindow.cpp" line="384"/>
         <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="408"/>
+        <location filename="../gui/app/mainwindow.cpp" line="412"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="411"/>
+        <location filename="../gui/app/mainwindow.cpp" line="415"/>
         <source>%1[*] — Clusterwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="413"/>
+        <location filename="../gui/app/mainwindow.cpp" line="417"/>
         <source>%1 (%2)[*] — Clusterwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="419"/>
+        <location filename="../gui/app/mainwindow.cpp" line="423"/>
         <source>Nodes: %1 · Networks: %2 · VIPs: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,7 +2639,12 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/planpreviewdialog.cpp" line="220"/>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="209"/>
+        <source>A failed preflight fails once: Retry step in the dashboard then passes, as after fixing the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/deploy/planpreviewdialog.cpp" line="222"/>
         <source>Injected failures:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -242,7 +242,9 @@ PlanResult buildPlan(const Topology &topology)
                         .arg(Kubeconfig, shellQuote(u"etcd-"_s + first.name))
                         .arg(etcdCount)),
         argvCommand({u"curl"_s, u"-sfk"_s, u"--max-time"_s, u"5"_s,
-                     u"https://%1/livez"_s.arg(context.endpoint())})};
+                     u"https://%1/livez"_s.arg(context.endpoint())}),
+        // Last, so the run's final output is the table people check first.
+        argvCommand({u"kubectl"_s, Kubeconfig, u"get"_s, u"nodes"_s, u"-o"_s, u"wide"_s})};
     verify.fetches.append({u"/etc/kubernetes/admin.conf"_s, u"admin.kubeconfig"_s, 0600});
     steps.append(verify);
 

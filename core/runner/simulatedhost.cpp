@@ -172,7 +172,8 @@ Script Host::preflight(const QString &command)
     s.err(1200, u"swap is on: prepare turns it off"_s);
     s.err(300, u"no container runtime yet: prepare installs containerd"_s);
     s.tailMs = 300;
-    if (m_options.failPreflightOn.contains(m_access.node)) {
+    if (m_options.failPreflightOn.contains(m_access.node) && !m_preflightFailed) {
+        m_preflightFailed = true;
         // The designed addresses are in the script: "for a in '192...' '10...'; do".
         const QRegularExpression loop(u"for a in ([^;]*); do"_s);
         const QStringList quoted = loop.match(command).captured(1).split(u' ', Qt::SkipEmptyParts);
@@ -345,6 +346,10 @@ Script Host::kubectl(const QString &command)
         QStringList nodes = m_allNodes;
         for (const QString &name : std::as_const(nodes))
             s.out(name == nodes.first() ? 8000 : 300, u"node/%1 condition met"_s.arg(name));
+    } else if (command.contains(u"'get' 'nodes' '-o' 'wide'"_s)) {
+        s.out(400, u"NAME     STATUS   ROLES           AGE   VERSION   INTERNAL-IP"_s);
+        for (const QString &name : std::as_const(m_allNodes))
+            s.out(20, u"%1 Ready    <simulated>     4m    v1.30.2   (rehearsal)"_s.arg(name, -8));
     } else if (command.contains(u"'wait'"_s)) {
         s.out(15000,
               u"deployment.apps/%1 condition met"_s.arg(command.section(u'/', -1).remove(u'\'')));

@@ -17,7 +17,7 @@ struct SimulationOptions
 {
     quint32 seed = 1;            // same seed, same tokens, ids and jitter per node
     double timeScale = 1.0;      // 0.01: a hundred times faster than realistic
-    QStringList failPreflightOn; // nodes whose preflight fails (address not on the machine)
+    QStringList failPreflightOn; // nodes whose first preflight fails (address not on the machine)
     QStringList slowJoinOn;      // nodes whose kubeadm join takes about five times longer
     // The plan's guards (PlanStep::guard): answered "not done yet" (exit 1).
     // Commands shaped like guards ("test -f ...") are recognised anyway.

@@ -66,6 +66,7 @@ private:
     NodeAccess m_access;
     QStringList m_allNodes;
     SimulationOptions m_options;
+    bool m_preflightFailed = false; // an injected failure happens once: Retry step then works
     std::mt19937 m_random;
     QHash<QString, QByteArray> m_files;
 };

@@ -355,9 +355,17 @@ void MainWindow::addDashboardDock()
     m_dashboard->setDiagramProvider([this] { return renderDiagramImage(m_scene); });
     QDockWidget *dock = addPanel(QStringLiteral("dashboardDock"), tr("Deploy Dashboard"),
                                  m_dashboard, Qt::BottomDockWidgetArea);
-    // Hidden until a run starts (dashboardwiring.h shows it) or the user opens it.
+    // A tab beside Problems, so a run gets the window's full width; hidden
+    // until a run starts (dashboardwiring.h shows and raises it) or the user opens it.
+    if (auto *problems = findChild<QDockWidget *>(QStringLiteral("problemsDock"))) {
+        tabifyDockWidget(problems, dock);
+        problems->raise();
+    }
     dock->hide();
-    // The run history and SSH commands follow the open design.
+    // The run history and SSH commands follow the open design, also the one
+    // the window was created with.
+    if (!m_document->filePath().isEmpty())
+        m_dashboard->setDesign(m_document->topology(), m_document->filePath());
     connect(m_document, &TopologyDocument::filePathChanged, m_dashboard, [this] {
         m_dashboard->closeRun();
         m_dashboard->setDesign(m_document->topology(), m_document->filePath());
@@ -384,11 +392,7 @@ void MainWindow::createDeployActions()
     DeployController *controller = m_deployActions->controller();
     connectDashboard(
         m_dashboard, controller, [controller] { return controller->plan(); },
-        [this, controller](const QString &) {
-            QString error;
-            if (!controller->resumeLast(&error))
-                statusBar()->showMessage(error, 8000);
-        });
+        [this](const QString &journal) { m_deployActions->resume(journal); });
 }
 
 bool MainWindow::openFile(const QString &path)

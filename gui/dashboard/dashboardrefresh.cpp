@@ -28,11 +28,11 @@ NodeRunPhase phaseOf(NodeStatus status)
 {
     switch (status) {
     case NodeStatus::Waiting:
+    case NodeStatus::Idle: // between steps, waiting for another node's
         return NodeRunPhase::Pending;
     case NodeStatus::Connecting:
         return NodeRunPhase::Connecting;
     case NodeStatus::Working:
-    case NodeStatus::Idle:
         return NodeRunPhase::Running;
     case NodeStatus::Done:
         return NodeRunPhase::Done;
@@ -181,7 +181,7 @@ void DashboardWidget::refreshHeader()
     else if (!result && m_model->isReadOnly())
         state = tr("■ did not finish");
     else if (!result && !m_model->waitingFor().isEmpty())
-        state = tr("⏸ waiting for you: retry or skip %1, or resume later")
+        state = tr("‖ waiting for you: retry or skip %1, or resume later")
                     .arg(m_model->waitingFor().join(u", "_s));
     else if (!result)
         state = tr("▶ running");
@@ -317,8 +317,10 @@ void DashboardWidget::refreshResult()
         if (s.phase == Phase::Verify && s.status == StepStatus::Succeeded)
             verify << m_model->outputOf(s.id);
     }
-    if (verify.join(u'\n') != m_verify->toPlainText())
+    if (verify.join(u'\n') != m_verify->toPlainText()) {
         m_verify->setPlainText(verify.join(u'\n'));
+        m_verify->moveCursor(QTextCursor::End); // `kubectl get nodes` comes last
+    }
 }
 
 QString DashboardWidget::resultText() const

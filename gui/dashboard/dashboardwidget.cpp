@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -103,10 +104,13 @@ QWidget *DashboardWidget::buildHeader()
     m_bar = new QProgressBar(header);
     m_bar->setTextVisible(true);
     m_cancel = new QPushButton(tr("Cancel…"), header);
+    m_cancel->setObjectName(u"cancelRun"_s);
     m_cancel->setToolTip(tr("Stop the run; it stays resumable from its journal"));
     m_resume = new QPushButton(tr("Resume"), header);
+    m_resume->setObjectName(u"resumeRun"_s);
     m_resume->setToolTip(tr("Continue this run from its journal: done steps are not repeated"));
     m_retry = new QPushButton(tr("Retry failed"), header);
+    m_retry->setObjectName(u"retryFailed"_s);
     m_retry->setToolTip(tr("Run the failed steps and what they blocked again"));
     connect(m_cancel, &QPushButton::clicked, this, &DashboardWidget::confirmCancel);
     connect(m_resume, &QPushButton::clicked, this,
@@ -208,6 +212,7 @@ QWidget *DashboardWidget::buildResultTab()
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verify = new QPlainTextEdit(page);
     m_verify->setReadOnly(true);
+    m_verify->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); // kubectl's columns
     m_verify->setPlaceholderText(tr("The verify step's output (kubectl get nodes) shows here."));
     m_export = new QPushButton(tr("Export report…"), page);
     m_export->setToolTip(tr("Save the run summary, per-node timings and fault tolerance as "

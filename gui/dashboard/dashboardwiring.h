@@ -26,6 +26,8 @@ inline void connectDashboard(DashboardWidget *dashboard, DeployController *contr
                          dashboard->beginRun(
                              run, controller->mode() == DeployController::Mode::Rehearsal,
                              plan ? plan() : nullptr);
+                         // "Copy SSH command" reaches the node the way the run did.
+                         dashboard->failurePanel()->setAccess(controller->access());
                          if (auto *dock = qobject_cast<QDockWidget *>(dashboard->parentWidget())) {
                              dock->show();
                              dock->raise();

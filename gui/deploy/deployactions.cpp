@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -75,7 +76,28 @@ void DeployActions::updateActions()
     m_cancel->setEnabled(running);
 }
 
-bool DeployActions::begin(DeployController::Mode mode)
+bool DeployActions::resume(const QString &journalPath)
+{
+    if (m_controller->isRunning())
+        return false;
+    QString error;
+    if (m_controller->plan()) {
+        if (m_controller->resumeLast(&error))
+            return true;
+        QMessageBox::warning(m_window, tr("Resume"), error);
+        return false;
+    }
+    // Reopened app: nothing in memory, the journal beside the design decides.
+    const bool rehearsal
+        = !m_document->filePath().isEmpty()
+          && QFileInfo(journalPath).absolutePath()
+                 == QFileInfo(DeployController::rehearsalDirFor(m_document->filePath()))
+                        .absoluteFilePath();
+    return begin(rehearsal ? DeployController::Mode::Rehearsal : DeployController::Mode::Deploy,
+                 true);
+}
+
+bool DeployActions::begin(DeployController::Mode mode, bool resume)
 {
     if (m_controller->isRunning())
         return false;
@@ -113,8 +135,12 @@ bool DeployActions::begin(DeployController::Mode mode)
                                            ? DeployController::rehearsalDirFor(designPath)
                                            : DeployController::outputDirFor(designPath))
                .isEmpty();
-    bool resume = false;
-    if (canResume && mode == DeployController::Mode::Deploy) {
+    if (resume && !canResume) {
+        QMessageBox::warning(m_window, tr("Resume"),
+                             tr("Nothing to resume: this design has no earlier run."));
+        return false;
+    }
+    if (!resume && canResume && mode == DeployController::Mode::Deploy) {
         resume = QMessageBox::question(m_window, tr("Resume?"),
                                        tr("An earlier run of this design exists. Resume it "
                                           "(finished steps are not redone)?"))

@@ -32,8 +32,12 @@ public:
     // Prompts are modal to this widget (the dashboard, once it is shown).
     void setPromptParent(QWidget *parent) { m_promptParent = parent; }
 
-    // The flow of the actions; false when nothing was started.
-    bool begin(DeployController::Mode mode);
+    // The flow of the actions; false when nothing was started. `resume`:
+    // continue from the latest journal without asking.
+    bool begin(DeployController::Mode mode, bool resume = false);
+    // The dashboard's Resume and Retry failed: the controller's last run, or
+    // after a restart the journal's design, through the preview (settings).
+    bool resume(const QString &journalPath);
     // Asks, then cancels (the run stops promptly and stays resumable).
     void askCancel();
 

@@ -251,6 +251,7 @@ bool DeployController::startPlan(const Plan &plan, const QHash<QString, NodeAcce
             node.target.identityFile = settings.defaultIdentityFile;
     }
 
+    m_reach = reach;
     if (m_shared) {
         for (QString &secret : m_shared->secrets)
             wipe(&secret);

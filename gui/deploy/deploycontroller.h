@@ -96,6 +96,9 @@ public:
     bool startPlan(const Plan &plan, const QHash<QString, NodeAccess> &access,
                    const QString &outputDir, Mode mode, const Settings &settings, bool resume,
                    QString *error, std::optional<SshSettings> ssh = std::nullopt);
+    // How the current (or last) run reaches each node: the design's access
+    // with the address overrides and default user/key applied.
+    QHash<QString, NodeAccess> access() const { return m_reach; }
     // The plan of the current (or last) run, or null before the first.
     const Plan *plan() const { return m_lastPlan ? &*m_lastPlan : nullptr; }
     // Resumes the last run from its journal with the same plan and settings
@@ -128,6 +131,7 @@ private:
     // For resumeReplacingHostKey().
     std::optional<Plan> m_lastPlan;
     QHash<QString, NodeAccess> m_lastAccess;
+    QHash<QString, NodeAccess> m_reach;
     Settings m_lastSettings;
     std::optional<SshSettings> m_lastSsh;
 };

@@ -206,6 +206,8 @@ QWidget *PlanPreviewDialog::rehearsalPage(const Topology &topology)
     m_failures = new QTableWidget(int(topology.nodes.size()), 3, page);
     m_failures->setObjectName(u"injectedFailures"_s);
     m_failures->setHorizontalHeaderLabels({tr("Node"), tr("Fails preflight"), tr("Slow join")});
+    m_failures->setToolTip(tr("A failed preflight fails once: Retry step in the dashboard then "
+                              "passes, as after fixing the machine"));
     for (qsizetype row = 0; row < topology.nodes.size(); ++row) {
         auto *name = new QTableWidgetItem(topology.nodes[row].name);
         name->setFlags(Qt::ItemIsEnabled);

@@ -78,6 +78,9 @@ public:
     void killSessions(const QString &node);
     // While on, `kubeadm join` on the node waits after its preflight output.
     void setHang(const QString &node, const QString &step, bool on);
+    // While set, `kubeadm join` on the node fails after its preflight output,
+    // printing `error` on stderr; an empty error clears it.
+    void setFail(const QString &node, const QString &step, const QString &error);
 
     // Points the runner's access map at the fakes (in-process runner tests).
     void redirect(QHash<QString, NodeAccess> *access, const QString &identityFile) const;

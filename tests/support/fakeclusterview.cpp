@@ -103,6 +103,19 @@ void FakeCluster::setHang(const QString &node, const QString &step, bool on)
         QFile::remove(marker);
 }
 
+void FakeCluster::setFail(const QString &node, const QString &step, const QString &error)
+{
+    const QString marker = clusterStateDir() + u"/fail/%1.%2"_s.arg(node, step);
+    if (error.isEmpty()) {
+        QFile::remove(marker);
+        return;
+    }
+    QDir().mkpath(clusterStateDir() + u"/fail"_s);
+    QFile file(marker);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(error.toUtf8());
+}
+
 void FakeCluster::redirect(QHash<QString, NodeAccess> *access, const QString &identityFile) const
 {
     for (auto it = access->begin(); it != access->end(); ++it) {

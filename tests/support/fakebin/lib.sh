@@ -55,4 +55,10 @@ fc_maybe_hang() {
     while [ -e "$C/hang/$FC_HOST.$1" ]; do sleep 0.05; done
 }
 
+# Fails here while the test wants it to ($C/fail/HOST.WHAT exists), printing
+# the file's text on stderr as the real tool's error, exit status 1.
+fc_maybe_fail() {
+    if [ -e "$C/fail/$FC_HOST.$1" ]; then fc_die 1 "$(cat "$C/fail/$FC_HOST.$1")"; fi
+}
+
 fc_cluster_up() { [ -f "$C/initialized" ]; }
