@@ -168,6 +168,7 @@ private slots:
     void failedJoinRetriedFromTheFailurePanel();
     void cancelFromTheDashboardThenResume();
     void resumeAfterReopeningTheApp();
+    void rehearsalFailuresSkippedAndRetried();
 
 private:
     bool stage(Stage *s);
@@ -490,6 +491,56 @@ void TstGuiDeploy::resumeAfterReopeningTheApp()
     QCOMPARE(dashboard->model()->run().resumedFrom, journal);
     QVERIFY(dashboard->model()->isRehearsal());
     QVERIFY(result.skipped > 0); // what the first run finished was not redone
+}
+
+// A workshop: two machines fail their preflight in a rehearsal; one check is
+// skipped (it changes nothing), the other retried after "fixing" the machine.
+void TstGuiDeploy::rehearsalFailuresSkippedAndRetried()
+{
+    QTemporaryDir dir;
+    const QString design = dir.filePath(Design + u".cw.yaml"_s);
+    QVERIFY(QFile::copy(QStringLiteral(CW_EXAMPLES_DIR "/") + Design + u".cw.yaml"_s, design));
+    const LoadResult loaded = loadTopologyFile(design);
+    QVERIFY(loaded.ok());
+    TopologyDocument document;
+    document.reset(*loaded.topology, loaded.sourceMap);
+    document.setFilePath(design);
+    MainWindow window(&document);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardWidget *dashboard = window.dashboard();
+    DeployController *controller = window.deployActions()->controller();
+    DeployController::Settings settings;
+    settings.timeScale = 0.01;
+    settings.failPreflightOn = {u"wk-1"_s, u"wk-2"_s};
+    QSignalSpy finished(controller, &DeployController::finished);
+    QString error;
+    QVERIFY2(controller->start(*loaded.topology, design, DeployController::Mode::Rehearsal,
+                               settings, false, &error),
+             qPrintable(error));
+    const QStringList both{u"wk-1/preflight"_s, u"wk-2/preflight"_s};
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->model()->waitingFor() == both, RunLimitMs);
+    dashboard->refreshNow();
+    FailurePanel *panel = dashboard->failurePanel();
+    QCOMPARE(panel->stepId(), u"wk-1/preflight"_s);
+    QVERIFY(panel->text().contains(u"is not on this machine"_s));
+    QVERIFY(panel->skipButton()->isEnabled());
+    QTest::mouseClick(panel->skipButton(), Qt::LeftButton);
+
+    // The panel moves on to the other failure; retrying it passes this time.
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->model()->waitingFor() == QStringList{u"wk-2/preflight"_s},
+                             RunLimitMs);
+    dashboard->refreshNow();
+    QCOMPARE(panel->stepId(), u"wk-2/preflight"_s);
+    QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(RunLimitMs));
+    const RunFinished result = finished.first().first().value<RunFinished>();
+    QVERIFY2(result.outcome == RunOutcome::Succeeded, qPrintable(result.summary));
+    QCOMPARE(result.skipped, 1);
+    QVERIFY(result.summary.startsWith(u"Rehearsal"_s));
+    dashboard->refreshNow();
+    QVERIFY(dashboard->model()->step(u"wk-1/preflight"_s)->status == StepStatus::Skipped);
+    QVERIFY(dashboard->model()->step(u"wk-2/preflight"_s)->status == StepStatus::Succeeded);
 }
 
 QTEST_MAIN(TstGuiDeploy)
