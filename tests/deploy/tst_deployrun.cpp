@@ -43,20 +43,7 @@ struct Stage
     Plan plan;
 
     QString outputDir() const { return dir.filePath(u"design.deploy"_s); }
-    SshSettings settings() const
-    {
-        SshSettings s;
-        s.sshDir = dir.filePath(u"ssh"_s);
-        s.knownHostsFile = dir.filePath(u"known_hosts"_s);
-        s.globalKnownHostsFile = dir.filePath(u"no_global_known_hosts"_s);
-        s.readSshConfig = false;
-        s.useAgent = false;
-        s.connectTimeout = 10s;
-        s.ioTimeout = 10s;
-        s.connectAttempts = 2;
-        s.retryBackoff = 200ms;
-        return s;
-    }
+    SshSettings settings() const { return fakeClusterClientSettings(dir.path()); }
 };
 
 } // namespace

@@ -265,30 +265,8 @@ void TestDeployPrompts::wrongPassphraseAsksAgain()
 
 void TestDeployPrompts::passwordAuthThroughDialog()
 {
-    // sshd checks passwords against /etc/shadow: it gets a private copy with
-    // a test password for root in its own mount namespace (as tst_sshauth).
-    const ToolResult hash
-        = runTool(u"openssl"_s, {u"passwd"_s, u"-6"_s, u"-stdin"_s}, kPassword.toUtf8() + '\n');
-    QVERIFY(hash.ok());
-    QFile realShadow(u"/etc/shadow"_s);
-    QVERIFY(realShadow.open(QIODevice::ReadOnly));
-    QByteArrayList lines = realShadow.readAll().split('\n');
-    for (QByteArray &line : lines) {
-        if (line.startsWith("root:")) {
-            QByteArrayList fields = line.split(':');
-            fields[1] = hash.out.trimmed();
-            line = fields.join(':');
-        }
-    }
-    SshdFixture sshd;
-    QFile fakeShadow(sshd.dir() + u"/shadow"_s);
-    QVERIFY(fakeShadow.open(QIODevice::WriteOnly));
-    fakeShadow.write(lines.join('\n'));
-    fakeShadow.close();
-    SshdFixture::Options options;
-    options.extraConfig = {u"PasswordAuthentication yes"_s};
-    options.privateMountSetup = {u"mount --bind %1 /etc/shadow"_s.arg(fakeShadow.fileName())};
-    QVERIFY2(sshd.start(options), qPrintable(sshd.errorString()));
+    SshdFixture sshd; // root's test password in a private /etc/shadow
+    QVERIFY2(sshd.startWithRootPassword(kPassword), qPrintable(sshd.errorString()));
 
     const QString marker = sshd.dir() + u"/by-password"_s;
     const Plan plan = makePlan({connectStep(u"a"_s), shellStep(u"a/touch"_s, {u"a/connect"_s},
@@ -314,30 +292,8 @@ void TestDeployPrompts::passwordAuthThroughDialog()
 
 void TestDeployPrompts::sudoPasswordThroughDialog()
 {
-    // A stand-in sudo (we log in as root): it logs its argv and insists on
-    // the password as the first line of stdin, as in tst_sshupload.
     SshdFixture sshd;
-    const QString bin = sshd.dir() + u"/bin"_s;
-    QVERIFY(QDir().mkpath(bin));
-    QFile fake(bin + u"/sudo"_s);
-    QVERIFY(fake.open(QIODevice::WriteOnly));
-    fake.write(uR"(#!/bin/sh
-printf '%s\n' "$*" >> %1/sudo.log
-[ "$1" = "-S" ] || exit 1
-IFS= read -r pw || exit 1
-[ "$pw" = "%2" ] || { echo 'Sorry, try again.' >&2; exit 1; }
-shift 3
-[ "$1" = "-k" ] && shift
-[ "$1" = "-v" ] && exit 0
-[ "$1" = "--" ] && shift
-exec "$@"
-)"_s.arg(sshd.dir(), kSudoPassword)
-                   .toUtf8());
-    fake.close();
-    fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    SshdFixture::Options options;
-    options.extraConfig = {u"SetEnv PATH=%1:/usr/sbin:/usr/bin:/sbin:/bin"_s.arg(bin)};
-    QVERIFY2(sshd.start(options), qPrintable(sshd.errorString()));
+    QVERIFY2(sshd.startWithFakeSudo(kSudoPassword), qPrintable(sshd.errorString()));
     QVERIFY(sshd.authorize(m_client.key() + u".pub"_s));
 
     const QString marker = sshd.dir() + u"/via-sudo"_s;

@@ -77,34 +77,40 @@ private:
     int m_ticks = 0;
 };
 
-// A design on its own fake cluster, open in a main window.
-struct Stage
+// The example copied to a scratch folder (its runs go beside it) and open in a document.
+struct OpenDesign
 {
     QTemporaryDir dir;
-    FakeCluster cluster;
-    Topology topology;
-    Plan plan;
     QString design;
-    std::unique_ptr<TopologyDocument> document;
+    Topology topology;
+    TopologyDocument document;
+
+    bool open()
+    {
+        design = dir.filePath(Design + u".cw.yaml"_s);
+        if (!QFile::copy(QStringLiteral(CW_EXAMPLES_DIR "/") + Design + u".cw.yaml"_s, design))
+            return false;
+        const LoadResult loaded = loadTopologyFile(design);
+        if (!loaded.ok())
+            return false;
+        topology = *loaded.topology;
+        document.reset(topology, loaded.sourceMap);
+        document.setFilePath(design);
+        return true;
+    }
+};
+
+// A design on its own fake cluster, open in a main window.
+struct Stage : OpenDesign
+{
+    FakeCluster cluster;
+    Plan plan;
     std::unique_ptr<MainWindow> window;
 
     DashboardWidget *dashboard() const { return window->dashboard(); }
     RunModel *model() const { return dashboard()->model(); }
     DeployController *controller() const { return window->deployActions()->controller(); }
-    SshSettings settings() const
-    {
-        SshSettings s;
-        s.sshDir = dir.filePath(u"ssh"_s);
-        s.knownHostsFile = dir.filePath(u"known_hosts"_s);
-        s.globalKnownHostsFile = dir.filePath(u"no_global_known_hosts"_s);
-        s.readSshConfig = false;
-        s.useAgent = false;
-        s.connectTimeout = 10s;
-        s.ioTimeout = 10s;
-        s.connectAttempts = 2;
-        s.retryBackoff = 200ms;
-        return s;
-    }
+    SshSettings settings() const { return fakeClusterClientSettings(dir.path()); }
     QString stateOf(const QString &node) const
     {
         QTableWidget *table = dashboard()->nodeTable();
@@ -189,13 +195,8 @@ void TstGuiDeploy::initTestCase()
 
 bool TstGuiDeploy::stage(Stage *s)
 {
-    s->design = s->dir.filePath(Design + u".cw.yaml"_s);
-    if (!QFile::copy(QStringLiteral(CW_EXAMPLES_DIR "/") + Design + u".cw.yaml"_s, s->design))
+    if (!s->open())
         return false;
-    const LoadResult loaded = loadTopologyFile(s->design);
-    if (!loaded.ok())
-        return false;
-    s->topology = *loaded.topology;
     const PlanResult planned = buildPlan(s->topology);
     if (!planned.ok())
         return false;
@@ -204,10 +205,7 @@ bool TstGuiDeploy::stage(Stage *s)
         qWarning("%s", qPrintable(s->cluster.errorString()));
         return false;
     }
-    s->document = std::make_unique<TopologyDocument>();
-    s->document->reset(s->topology, loaded.sourceMap);
-    s->document->setFilePath(s->design);
-    s->window = std::make_unique<MainWindow>(s->document.get());
+    s->window = std::make_unique<MainWindow>(&s->document);
     s->window->resize(1500, 1000);
     s->window->show();
     if (!QTest::qWaitForWindowExposed(s->window.get()))
@@ -428,14 +426,10 @@ void TstGuiDeploy::cancelFromTheDashboardThenResume()
 // machines: the design's addresses are never contacted).
 void TstGuiDeploy::resumeAfterReopeningTheApp()
 {
-    QTemporaryDir dir;
-    const QString design = dir.filePath(Design + u".cw.yaml"_s);
-    QVERIFY(QFile::copy(QStringLiteral(CW_EXAMPLES_DIR "/") + Design + u".cw.yaml"_s, design));
-    const LoadResult loaded = loadTopologyFile(design);
-    QVERIFY(loaded.ok());
-    TopologyDocument document;
-    document.reset(*loaded.topology, loaded.sourceMap);
-    document.setFilePath(design);
+    OpenDesign open;
+    QVERIFY(open.open());
+    const QString &design = open.design;
+    TopologyDocument &document = open.document;
     {
         MainWindow first(&document);
         DeployController *controller = first.deployActions()->controller();
@@ -443,7 +437,7 @@ void TstGuiDeploy::resumeAfterReopeningTheApp()
         settings.timeScale = 0.02;
         QSignalSpy finished(controller, &DeployController::finished);
         QString error;
-        QVERIFY2(controller->start(*loaded.topology, design, DeployController::Mode::Rehearsal,
+        QVERIFY2(controller->start(open.topology, design, DeployController::Mode::Rehearsal,
                                    settings, false, &error),
                  qPrintable(error));
         // Left half-way: cancelled once the init is done, then the app closes.
@@ -497,14 +491,10 @@ void TstGuiDeploy::resumeAfterReopeningTheApp()
 // skipped (it changes nothing), the other retried after "fixing" the machine.
 void TstGuiDeploy::rehearsalFailuresSkippedAndRetried()
 {
-    QTemporaryDir dir;
-    const QString design = dir.filePath(Design + u".cw.yaml"_s);
-    QVERIFY(QFile::copy(QStringLiteral(CW_EXAMPLES_DIR "/") + Design + u".cw.yaml"_s, design));
-    const LoadResult loaded = loadTopologyFile(design);
-    QVERIFY(loaded.ok());
-    TopologyDocument document;
-    document.reset(*loaded.topology, loaded.sourceMap);
-    document.setFilePath(design);
+    OpenDesign open;
+    QVERIFY(open.open());
+    const QString &design = open.design;
+    TopologyDocument &document = open.document;
     MainWindow window(&document);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -515,8 +505,8 @@ void TstGuiDeploy::rehearsalFailuresSkippedAndRetried()
     settings.failPreflightOn = {u"wk-1"_s, u"wk-2"_s};
     QSignalSpy finished(controller, &DeployController::finished);
     QString error;
-    QVERIFY2(controller->start(*loaded.topology, design, DeployController::Mode::Rehearsal,
-                               settings, false, &error),
+    QVERIFY2(controller->start(open.topology, design, DeployController::Mode::Rehearsal, settings,
+                               false, &error),
              qPrintable(error));
     const QStringList both{u"wk-1/preflight"_s, u"wk-2/preflight"_s};
     QTRY_VERIFY_WITH_TIMEOUT(dashboard->model()->waitingFor() == both, RunLimitMs);

@@ -165,31 +165,8 @@ void TestSshAuth::agentIsUsedFirstAndItsAbsenceDegrades()
 
 void TestSshAuth::passwordThroughCallback()
 {
-    // sshd checks passwords against /etc/shadow; give it a private copy with
-    // a test password for root in its own mount namespace (the real root
-    // password is never touched).
-    const ToolResult hash
-        = runTool(u"openssl"_s, {u"passwd"_s, u"-6"_s, u"-stdin"_s}, kPassword.toUtf8() + '\n');
-    QVERIFY(hash.ok());
-    QFile realShadow(u"/etc/shadow"_s);
-    QVERIFY(realShadow.open(QIODevice::ReadOnly));
-    QByteArrayList lines = realShadow.readAll().split('\n');
-    for (QByteArray &line : lines) {
-        if (line.startsWith("root:")) {
-            QByteArrayList fields = line.split(':');
-            fields[1] = hash.out.trimmed();
-            line = fields.join(':');
-        }
-    }
-    SshdFixture sshd;
-    QFile fakeShadow(sshd.dir() + u"/shadow"_s);
-    QVERIFY(fakeShadow.open(QIODevice::WriteOnly));
-    fakeShadow.write(lines.join('\n'));
-    fakeShadow.close();
-    SshdFixture::Options options;
-    options.extraConfig = {u"PasswordAuthentication yes"_s};
-    options.privateMountSetup = {u"mount --bind %1 /etc/shadow"_s.arg(fakeShadow.fileName())};
-    QVERIFY2(sshd.start(options), qPrintable(sshd.errorString()));
+    SshdFixture sshd; // root's test password in a private /etc/shadow
+    QVERIFY2(sshd.startWithRootPassword(kPassword), qPrintable(sshd.errorString()));
 
     SshClientSide client;
     QVERIFY(QFile::remove(client.key()));

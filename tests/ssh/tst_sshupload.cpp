@@ -57,6 +57,7 @@ private:
     SshdFixture m_sshd;
     SshClientSide m_client;
     QString m_roDir;
+    QString m_tmp; // the server's TMPDIR, where uploads stage
     QString m_fullDir;
 };
 
@@ -65,7 +66,8 @@ void TestSshUpload::removesStaleTempDirsOfEarlierUploads()
 {
     auto c = connect(m_sshd);
     QVERIFY(c);
-    const QString stale = u"/tmp/cw-upload.staletest1"_s, fresh = u"/tmp/cw-upload.freshtest1"_s;
+    const QString stale = m_tmp + u"/cw-upload.staletest1"_s,
+                  fresh = m_tmp + u"/cw-upload.freshtest1"_s;
     QVERIFY(QDir().mkpath(stale) && QDir().mkpath(fresh));
     QVERIFY(c->exec(QStringList{u"touch"_s, u"-d"_s, u"-2 hours"_s, stale}).ok());
     const std::optional<SshError> failure
@@ -100,8 +102,12 @@ void TestSshUpload::initTestCase()
     QVERIFY(original.open(QIODevice::WriteOnly));
     original.write("original\n");
     original.close();
-    // Only sshd's private mount namespace sees these mounts.
+    // Only sshd's private mount namespace sees these mounts. A TMPDIR of its
+    // own: tests running beside this one upload into /tmp too.
+    m_tmp = m_sshd.dir() + u"/tmp"_s;
+    QVERIFY(QDir().mkpath(m_tmp));
     SshdFixture::Options options;
+    options.extraConfig = {u"SetEnv TMPDIR=%1"_s.arg(m_tmp)};
     options.privateMountSetup
         = {u"mount --bind %1 %1"_s.arg(m_roDir), u"mount -o remount,bind,ro %1"_s.arg(m_roDir),
            u"mount -t tmpfs -o size=1m cwfull %1"_s.arg(m_fullDir)};
@@ -133,8 +139,8 @@ void TestSshUpload::tenMegabytesInSmallChunks()
     const QByteArray data = randomBytes(10 * 1024 * 1024);
     const QString target = m_sshd.dir() + u"/up/ten.bin"_s;
     QVERIFY(c->exec(QStringList{u"mkdir"_s, u"-p"_s, u"--"_s, m_sshd.dir() + u"/up"_s}).ok());
-    const QString countDirs = u"ls -d /tmp/cw-upload.* 2>/dev/null | wc -l"_s;
-    const QString countFiles = u"find /tmp -maxdepth 2 -path '/tmp/cw-upload.*/*' | wc -l"_s;
+    const QString countDirs = u"ls -d %1/cw-upload.* 2>/dev/null | wc -l"_s.arg(m_tmp);
+    const QString countFiles = u"find %1 -maxdepth 2 -path '%1/cw-upload.*/*' | wc -l"_s.arg(m_tmp);
     const QString tempsBefore = remoteText(*c, countDirs);
     const QString filesBefore = remoteText(*c, countFiles);
     qint64 last = 0;
@@ -257,30 +263,8 @@ void TestSshUpload::cancelDuringUploadIsPrompt()
 
 void TestSshUpload::sudoPasswordGoesToStdin()
 {
-    // A stand-in sudo (the real one is not installed, and we log in as root):
-    // it records its argv and insists on the password as the first stdin line.
-    SshdFixture sshd;
-    const QString bin = sshd.dir() + u"/bin"_s;
-    QVERIFY(QDir().mkpath(bin));
-    QFile fake(bin + u"/sudo"_s);
-    QVERIFY(fake.open(QIODevice::WriteOnly));
-    fake.write(uR"(#!/bin/sh
-printf '%s\n' "$*" >> %1/sudo.log
-[ "$1" = "-S" ] || exit 1
-IFS= read -r pw || exit 1
-[ "$pw" = "sudo-pw" ] || { echo 'Sorry, try again.' >&2; exit 1; }
-shift 3
-[ "$1" = "-k" ] && shift
-[ "$1" = "-v" ] && exit 0
-[ "$1" = "--" ] && shift
-exec "$@"
-)"_s.arg(sshd.dir())
-                   .toUtf8());
-    fake.close();
-    fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    SshdFixture::Options options;
-    options.extraConfig = {u"SetEnv PATH=%1:/usr/sbin:/usr/bin:/sbin:/bin"_s.arg(bin)};
-    QVERIFY2(sshd.start(options), qPrintable(sshd.errorString()));
+    SshdFixture sshd; // a stand-in sudo wanting "sudo-pw" on stdin, logging to sudo.log
+    QVERIFY2(sshd.startWithFakeSudo(u"sudo-pw"_s), qPrintable(sshd.errorString()));
     QVERIFY(sshd.authorize(m_client.key() + u".pub"_s));
 
     SshSettings settings = m_client.settings();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "headlessrun.h"
+#include "ssh/sshtarget.h"
 #include "sshdfixture.h"
 
 #include <QHash>
@@ -35,6 +36,10 @@ struct FakeCall
     QString configCopy; // a copy taken at the call, on the test's side
     QString subcommand() const { return argv.value(0); }
 };
+
+// The client side of an in-process run against fake hosts: known_hosts and
+// ~/.ssh under `dir`, no agent, no ssh_config, patient connect retries.
+SshSettings fakeClusterClientSettings(const QString &dir);
 
 // Fake cluster machines for end-to-end deploy tests: one real OpenSSH sshd per
 // design node, all in one network namespace of their own (loopback plus the

@@ -103,6 +103,22 @@ void FakeCluster::setHang(const QString &node, const QString &step, bool on)
         QFile::remove(marker);
 }
 
+SshSettings fakeClusterClientSettings(const QString &dir)
+{
+    using namespace std::chrono_literals;
+    SshSettings s;
+    s.sshDir = dir + u"/ssh"_s;
+    s.knownHostsFile = dir + u"/known_hosts"_s;
+    s.globalKnownHostsFile = dir + u"/no_global_known_hosts"_s;
+    s.readSshConfig = false;
+    s.useAgent = false;
+    s.connectTimeout = 10s;
+    s.ioTimeout = 10s;
+    s.connectAttempts = 2;
+    s.retryBackoff = 200ms;
+    return s;
+}
+
 void FakeCluster::setFail(const QString &node, const QString &step, const QString &error)
 {
     const QString marker = clusterStateDir() + u"/fail/%1.%2"_s.arg(node, step);

@@ -69,6 +69,21 @@ public:
 
     bool start() { return start(Options()); }
     bool start(const Options &options);
+    // sshd accepting `password` for root: a private /etc/shadow copy in its
+    // own mount namespace (the real root password is never touched).
+    bool startWithRootPassword(const QString &password, Options options);
+    bool startWithRootPassword(const QString &password)
+    {
+        return startWithRootPassword(password, Options());
+    }
+    // sshd whose PATH starts with a stand-in sudo (the real one is not
+    // installed, and tests log in as root): it logs its argv to
+    // dir()/sudo.log and insists on `password` as the first line of stdin.
+    bool startWithFakeSudo(const QString &password, Options options);
+    bool startWithFakeSudo(const QString &password)
+    {
+        return startWithFakeSudo(password, Options());
+    }
     void stop();
     bool restart(); // same options and port
     // New host keys of these types (a re-created VM); takes effect on restart().
