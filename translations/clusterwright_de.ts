@@ -2137,149 +2137,165 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
 <context>
     <name>Clusterwright::MainWindow</name>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="76"/>
         <location filename="../gui/app/mainwindow.cpp" line="77"/>
+        <location filename="../gui/app/mainwindow.cpp" line="78"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="109"/>
+        <location filename="../gui/app/mainwindow.cpp" line="110"/>
         <source>Show or hide the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="113"/>
+        <location filename="../gui/app/mainwindow.cpp" line="114"/>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="116"/>
+        <location filename="../gui/app/mainwindow.cpp" line="117"/>
         <source>Move the keyboard focus to the %1 panel (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="130"/>
+        <location filename="../gui/app/mainwindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="152"/>
+        <location filename="../gui/app/mainwindow.cpp" line="153"/>
         <source>&amp;Export Review Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="164"/>
+        <location filename="../gui/app/mainwindow.cpp" line="165"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="166"/>
+        <location filename="../gui/app/mainwindow.cpp" line="167"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="169"/>
+        <location filename="../gui/app/mainwindow.cpp" line="170"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="183"/>
+        <location filename="../gui/app/mainwindow.cpp" line="184"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="194"/>
+        <location filename="../gui/app/mainwindow.cpp" line="195"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="198"/>
+        <location filename="../gui/app/mainwindow.cpp" line="199"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="199"/>
+        <location filename="../gui/app/mainwindow.cpp" line="200"/>
         <source>&amp;Go To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="202"/>
+        <location filename="../gui/app/mainwindow.cpp" line="203"/>
         <source>Go to Canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="205"/>
+        <location filename="../gui/app/mainwindow.cpp" line="206"/>
         <source>Move the keyboard focus to the canvas (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="215"/>
+        <location filename="../gui/app/mainwindow.cpp" line="216"/>
         <source>Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="230"/>
+        <location filename="../gui/app/mainwindow.cpp" line="231"/>
         <source>Click on the canvas to place it; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="239"/>
+        <location filename="../gui/app/mainwindow.cpp" line="240"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="254"/>
+        <location filename="../gui/app/mainwindow.cpp" line="255"/>
         <source>Outline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="307"/>
+        <location filename="../gui/app/mainwindow.cpp" line="308"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="318"/>
+        <location filename="../gui/app/mainwindow.cpp" line="319"/>
         <source>Fault Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="335"/>
+        <location filename="../gui/app/mainwindow.cpp" line="336"/>
         <source>Address Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="356"/>
+        <location filename="../gui/app/mainwindow.cpp" line="357"/>
         <source>Deploy Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="379"/>
+        <location filename="../gui/app/mainwindow.cpp" line="380"/>
         <source>&amp;Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="384"/>
+        <location filename="../gui/app/mainwindow.cpp" line="385"/>
         <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="412"/>
+        <location filename="../gui/app/mainwindow.cpp" line="397"/>
+        <location filename="../gui/app/mainwindow.cpp" line="453"/>
+        <source>Deploy Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="398"/>
+        <source>A deploy of this design is running. Cancel it first (Deploy &gt; Cancel Deploy) or let it finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="422"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="415"/>
+        <location filename="../gui/app/mainwindow.cpp" line="425"/>
         <source>%1[*] — Clusterwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="417"/>
+        <location filename="../gui/app/mainwindow.cpp" line="427"/>
         <source>%1 (%2)[*] — Clusterwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/mainwindow.cpp" line="423"/>
+        <location filename="../gui/app/mainwindow.cpp" line="433"/>
         <source>Nodes: %1 · Networks: %2 · VIPs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gui/app/mainwindow.cpp" line="454"/>
+        <source>A deploy is running. Stop it and quit? Running commands are stopped; the run can be resumed later from the dashboard&apos;s History.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,7 +118,7 @@ bool DocumentFiles::maybeSave()
 
 void DocumentFiles::newDesign()
 {
-    if (!maybeSave())
+    if (!mayReplace() || !maybeSave())
         return;
     Topology empty;
     empty.metadata.name = tr("new-cluster");
@@ -130,7 +130,7 @@ void DocumentFiles::newDesign()
 
 void DocumentFiles::chooseFile()
 {
-    if (!maybeSave())
+    if (!mayReplace() || !maybeSave())
         return;
     QSettings settings;
     const QString path = m_prompts->openPath(m_window, settings.value(LastDirKey).toString());
@@ -142,7 +142,7 @@ void DocumentFiles::chooseFile()
 
 bool DocumentFiles::askAndOpen(const QString &path)
 {
-    return maybeSave() && openFile(path);
+    return mayReplace() && maybeSave() && openFile(path);
 }
 
 bool DocumentFiles::openFile(const QString &path)
@@ -286,7 +286,7 @@ bool DocumentFiles::saveAs()
 bool DocumentFiles::revert()
 {
     const QString path = m_document->filePath();
-    if (path.isEmpty())
+    if (path.isEmpty() || !mayReplace())
         return false;
     if (!m_editor->undoStack()->isClean()
         && !m_prompts->confirmRevert(m_window, QFileInfo(path).fileName()))

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -41,6 +42,9 @@ public:
     Autosave *autosave() const { return m_autosave; }
 
     void setPrompts(std::unique_ptr<FilePrompts> prompts);
+    // Asked before the open design is replaced (new, open, revert); false
+    // keeps it (a deploy of it is running: the guard says so).
+    void setReplaceGuard(std::function<bool()> guard) { m_replaceGuard = std::move(guard); }
 
     // Loads `path` into the document; on error leaves it alone and shows the file's
     // diagnostics in a non-blocking message box. Does not ask about unsaved changes, but
@@ -88,6 +92,7 @@ private:
     bool recover(const Autosave::Backup &backup);
     void showLoadErrors(const QString &path, const QStringList &diagnostics);
     void updateActions();
+    bool mayReplace() const { return !m_replaceGuard || m_replaceGuard(); }
 
     QMainWindow *m_window;
     DesignEditor *m_editor;
@@ -95,6 +100,7 @@ private:
     std::unique_ptr<FilePrompts> m_prompts;
     RecentFiles *m_recent;
     Autosave *m_autosave;
+    std::function<bool()> m_replaceGuard;
     QAction *m_new;
     QAction *m_open;
     QAction *m_save;

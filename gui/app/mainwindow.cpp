@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -389,6 +390,15 @@ void MainWindow::createDeployActions()
     if (!m_dashboard)
         return;
     m_deployActions->setPromptParent(m_dashboard);
+    // The dashboard and canvas show the running deploy of this design.
+    m_files->setReplaceGuard([this] {
+        if (!m_deployActions->controller()->isRunning())
+            return true;
+        QMessageBox::information(this, tr("Deploy Running"),
+                                 tr("A deploy of this design is running. Cancel it first "
+                                    "(Deploy > Cancel Deploy) or let it finish."));
+        return false;
+    });
     DeployController *controller = m_deployActions->controller();
     connectDashboard(
         m_dashboard, controller, [controller] { return controller->plan(); },
@@ -438,10 +448,23 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_files->maybeSave()) {
+    DeployController *controller = m_deployActions ? m_deployActions->controller() : nullptr;
+    if (controller && controller->isRunning()
+        && QMessageBox::question(this, tr("Deploy Running"),
+                                 tr("A deploy is running. Stop it and quit? Running commands are "
+                                    "stopped; the run can be resumed later from the dashboard's "
+                                    "History."),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes) {
         event->ignore();
         return;
     }
+    if (!m_files->maybeSave()) {
+        event->ignore(); // the deploy (if any) goes on
+        return;
+    }
+    if (controller)
+        controller->cancel(); // prompt; the controller waits for its worker when it goes
     m_files->closed();
     m_layout->save();
     QMainWindow::closeEvent(event);

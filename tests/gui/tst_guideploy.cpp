@@ -8,6 +8,7 @@
 #include "fakecluster.h"
 #include "sshtestutil.h"
 
+#include "app/documentfiles.h"
 #include "app/mainwindow.h"
 #include "canvas/designscene.h"
 #include "canvas/nodeitem.h"
@@ -20,6 +21,7 @@
 #include "deploy/planpreviewdialog.h"
 #include "format/topologyformat.h"
 #include "model/topologydocument.h"
+#include "runner/journal.h"
 #include "runner/runner.h"
 
 #include <QAbstractButton>
@@ -175,6 +177,7 @@ private slots:
     void cancelFromTheDashboardThenResume();
     void resumeAfterReopeningTheApp();
     void rehearsalFailuresSkippedAndRetried();
+    void closingTheWindowAsksFirst();
 
 private:
     bool stage(Stage *s);
@@ -531,6 +534,51 @@ void TstGuiDeploy::rehearsalFailuresSkippedAndRetried()
     dashboard->refreshNow();
     QVERIFY(dashboard->model()->step(u"wk-1/preflight"_s)->status == StepStatus::Skipped);
     QVERIFY(dashboard->model()->step(u"wk-2/preflight"_s)->status == StepStatus::Succeeded);
+}
+
+// During a run New/Open are refused and quitting asks: "No" keeps both,
+// "Yes" stops the run resumably.
+void TstGuiDeploy::closingTheWindowAsksFirst()
+{
+    OpenDesign open;
+    QVERIFY(open.open());
+    auto window = std::make_unique<MainWindow>(&open.document);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    DeployController *controller = window->deployActions()->controller();
+    DeployController::Settings settings;
+    settings.timeScale = 0.5; // slow enough to be running when the window closes
+    QSignalSpy finished(controller, &DeployController::finished);
+    QString error;
+    QVERIFY2(controller->start(open.topology, open.design, DeployController::Mode::Rehearsal,
+                               settings, false, &error),
+             qPrintable(error));
+
+    // Another design cannot replace this one while its deploy runs.
+    bool answered = false;
+    answerNextMessageBox(QMessageBox::Ok, &answered);
+    window->files()->newDesign();
+    QVERIFY(answered);
+    QCOMPARE(open.document.filePath(), open.design);
+
+    answered = false;
+    answerNextMessageBox(QMessageBox::No, &answered);
+    QVERIFY(!window->close());
+    QVERIFY(answered);
+    QVERIFY(controller->isRunning());
+    QVERIFY(window->isVisible());
+
+    answered = false;
+    answerNextMessageBox(QMessageBox::Yes, &answered);
+    QVERIFY(window->close());
+    QVERIFY(answered);
+    QVERIFY(finished.wait(RunLimitMs)); // the cancel ends the run promptly
+    QVERIFY(finished.first().first().value<RunFinished>().outcome == RunOutcome::Cancelled);
+    window.reset();
+    const QString journal
+        = DeployRunner::latestJournal(DeployController::rehearsalDirFor(open.design));
+    QVERIFY(readJournal(journal, &error));
+    QCOMPARE(readJournal(journal, &error)->outcome, u"cancelled"_s);
 }
 
 QTEST_MAIN(TstGuiDeploy)
