@@ -87,8 +87,8 @@ private slots:
     void init();
     void retryRunsTheFailedStepAgain();
     void skipGoesOnOnlyWhenSafe();
-    void resumeLaterBlocksDependents();
-    void cancelEndsAWaitingRun();
+    void endingAWaitingRun_data();
+    void endingAWaitingRun();
     void skipRefusalsByPhase();
 
 private:
@@ -216,31 +216,31 @@ void TestRunnerDecisions::skipGoesOnOnlyWhenSafe()
     QVERIFY(run->log.allText().contains(u"skipped at your request after it failed"_s));
 }
 
-void TestRunnerDecisions::resumeLaterBlocksDependents()
+void TestRunnerDecisions::endingAWaitingRun_data()
 {
-    auto run = start({connectStep(u"a"_s), shellStep(u"a/init"_s, {u"a/connect"_s}, u"exit 1"_s),
-                      shellStep(u"a/join"_s, {u"a/init"_s}, u"true"_s)},
-                     {u"a"_s});
-    QCOMPARE(run->waitingFor(), QStringList{u"a/init"_s});
-    run->runner().releaseFailures();
-    const std::optional<RunFinished> result = run->finish();
-    QVERIFY(result);
-    QVERIFY(result->outcome == RunOutcome::Failed);
-    QVERIFY(run->log.finished(u"a/join"_s)->status == StepStatus::Blocked);
-    QVERIFY(result->summary.contains(u"resume"_s));
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("resume later") << false;
+    QTest::newRow("cancel") << true;
 }
 
-void TestRunnerDecisions::cancelEndsAWaitingRun()
+// "Resume later" and Cancel both end a run that waits: the dependents are
+// blocked and the journal resumable.
+void TestRunnerDecisions::endingAWaitingRun()
 {
+    QFETCH(bool, cancel);
     auto run = start({connectStep(u"a"_s), shellStep(u"a/init"_s, {u"a/connect"_s}, u"exit 1"_s),
                       shellStep(u"a/join"_s, {u"a/init"_s}, u"true"_s)},
                      {u"a"_s});
     QCOMPARE(run->waitingFor(), QStringList{u"a/init"_s});
-    run->runner().cancel();
+    if (cancel)
+        run->runner().cancel();
+    else
+        run->runner().releaseFailures();
     const std::optional<RunFinished> result = run->finish();
     QVERIFY(result);
-    QVERIFY(result->outcome == RunOutcome::Cancelled);
+    QVERIFY(result->outcome == (cancel ? RunOutcome::Cancelled : RunOutcome::Failed));
     QVERIFY(run->log.finished(u"a/join"_s)->status == StepStatus::Blocked);
+    QVERIFY(result->summary.contains(u"resume"_s));
     QVERIFY(!run->runner().retryStep(u"a/init"_s)); // too late: the run is over
 }
 
