@@ -175,6 +175,7 @@ private slots:
     void deployFromTheWindow();
     void failedJoinRetriedFromTheFailurePanel();
     void cancelFromTheDashboardThenResume();
+    void hostDownThenBackRetried();
     void resumeAfterReopeningTheApp();
     void rehearsalFailuresSkippedAndRetried();
     void closingTheWindowAsksFirst();
@@ -422,6 +423,42 @@ void TstGuiDeploy::cancelFromTheDashboardThenResume()
     QVERIFY(!s.model()->run().resumedFrom.isEmpty());
     QCOMPARE(s.cluster.kubeadmInits().size(), 1); // the cluster was not initialised twice
     QCOMPARE(s.cluster.registeredNodes().size(), 6);
+}
+
+// A machine that is down: its connect fails, the rest goes as far as it can,
+// the window keeps turning; once it is back, Retry step connects and finishes.
+void TstGuiDeploy::hostDownThenBackRetried()
+{
+    Stage s;
+    QVERIFY(stage(&s));
+    s.cluster.sshd(u"wk-3"_s).stop();
+    Heartbeat heartbeat;
+    QSignalSpy finished(s.controller(), &DeployController::finished);
+    QVERIFY(start(s));
+    QTRY_VERIFY_WITH_TIMEOUT(s.model()->waitingFor() == QStringList{u"wk-3/connect"_s}, RunLimitMs);
+    const qint64 maxGapMs = heartbeat.maxGapMs();
+    s.dashboard()->refreshNow();
+    FailurePanel *panel = s.dashboard()->failurePanel();
+    QCOMPARE(panel->stepId(), u"wk-3/connect"_s);
+    QVERIFY2(panel->text().contains(u"wk-3"_s), qPrintable(panel->text()));
+    // Where it broke: the bastion could not open the tunnel, and why.
+    QVERIFY2(panel->text().contains(u"cannot open a tunnel"_s)
+                 && panel->text().contains(u"Connection refused"_s),
+             qPrintable(panel->text()));
+    QVERIFY(!panel->skipButton()->isEnabled()); // the node's other steps need it
+    QCOMPARE(s.stateOf(u"wk-3"_s), u"✖ failed"_s);
+    // The others got as far as they can without wk-3 (the cross-node checks need it).
+    QVERIFY(s.statusOf(u"wk-2/preflight"_s) == StepStatus::Succeeded);
+    QVERIFY(s.statusOf(u"wk-2/join"_s) == StepStatus::Pending);
+    qInfo("GUI thread: longest gap while wk-3 was down: %lld ms", maxGapMs);
+    QVERIFY2(maxGapMs <= 100, qPrintable(u"%1 ms"_s.arg(maxGapMs)));
+
+    QVERIFY(s.cluster.sshd(u"wk-3"_s).restart());
+    QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+    const std::optional<RunFinished> result = waitFinished(s, &finished);
+    QVERIFY(result);
+    QVERIFY2(result->outcome == RunOutcome::Succeeded, qPrintable(result->summary));
+    QVERIFY(s.cluster.registeredNodes().contains(u"wk-3"_s));
 }
 
 // A rehearsal cancelled half-way, the app closed and opened again: the dashboard
