@@ -82,15 +82,18 @@ QColor stateColor(NodeStatus status)
     }
 }
 
-void setCell(QTableWidget *table, int row, int column, const QString &text)
+// True when the cell changed.
+bool setCell(QTableWidget *table, int row, int column, const QString &text)
 {
     QTableWidgetItem *item = table->item(row, column);
     if (!item) {
-        item = new QTableWidgetItem(text);
-        table->setItem(row, column, item);
-    } else if (item->text() != text) {
-        item->setText(text);
+        table->setItem(row, column, new QTableWidgetItem(text));
+        return true;
     }
+    if (item->text() == text)
+        return false;
+    item->setText(text);
+    return true;
 }
 
 } // namespace
@@ -101,23 +104,12 @@ void DashboardWidget::refreshNow()
     refreshHeader();
     refreshNodes();
     m_progress->refresh(*m_model);
-    m_gantt->refresh(*m_model);
-    const QStringList actions = m_model->actions();
-    if (actions != m_actionsShown) {
-        const QString current = m_action->currentText();
-        const QSignalBlocker blocker(m_action);
-        m_action->clear();
-        m_action->addItems(actions);
-        m_actionsShown = actions;
-        // "join" is the classic long pole; otherwise keep what the user picked.
-        QString pick = current.isEmpty() && actions.contains(u"join"_s) ? u"join"_s : current;
-        if (!actions.contains(pick))
-            pick = actions.value(0);
-        m_action->setCurrentText(pick);
-        if (pick != m_comparison->action())
-            m_comparison->setAction(pick);
-    }
-    m_comparison->refresh(*m_model);
+    // Charts on a hidden tab wait during a live run (they cost most of a
+    // refresh at 200 nodes); they catch up when shown or when the run ends.
+    const bool live = m_model->isRunning() && !m_model->isReadOnly();
+    if (!live || m_tabs->currentWidget() == m_timeline)
+        refreshTimeline();
+
     if (m_logChoicesFor != m_model->steps().size()) {
         m_logChoicesFor = int(m_model->steps().size());
         QStringList nodes, steps;
@@ -135,6 +127,27 @@ void DashboardWidget::refreshNow()
         else
             m_scene->clearRunStates();
     }
+}
+
+void DashboardWidget::refreshTimeline()
+{
+    m_gantt->refresh(*m_model);
+    const QStringList actions = m_model->actions();
+    if (actions != m_actionsShown) {
+        const QString current = m_action->currentText();
+        const QSignalBlocker blocker(m_action);
+        m_action->clear();
+        m_action->addItems(actions);
+        m_actionsShown = actions;
+        // "join" is the classic long pole; otherwise keep what the user picked.
+        QString pick = current.isEmpty() && actions.contains(u"join"_s) ? u"join"_s : current;
+        if (!actions.contains(pick))
+            pick = actions.value(0);
+        m_action->setCurrentText(pick);
+        if (pick != m_comparison->action())
+            m_comparison->setAction(pick);
+    }
+    m_comparison->refresh(*m_model);
 }
 
 QHash<QString, NodeRunState> DashboardWidget::runStates() const
@@ -234,24 +247,29 @@ QString DashboardWidget::headerText() const
 void DashboardWidget::refreshNodes()
 {
     const QList<NodeRecord> &nodes = m_model->nodes();
+    bool changed = m_nodes->rowCount() != nodes.size();
     m_nodes->setRowCount(int(nodes.size()));
     const qint64 now = m_model->elapsedMs();
     for (int row = 0; row < nodes.size(); ++row) {
         const NodeRecord &n = nodes[row];
         const StepRecord *s = m_model->step(n.stepId);
-        setCell(m_nodes, row, 0, n.name);
+        changed |= setCell(m_nodes, row, 0, n.name);
         const NodeStatus status = m_model->effectiveStatus(n);
-        setCell(m_nodes, row, 1, stateText(n, status));
+        changed |= setCell(m_nodes, row, 1, stateText(n, status));
         setCell(m_nodes, row, 2, s ? (s->title.isEmpty() ? s->id : s->action()) : QString());
-        setCell(m_nodes, row, 3, tr("%1 / %2").arg(n.done).arg(n.total));
+        changed |= setCell(m_nodes, row, 3, tr("%1 / %2").arg(n.done).arg(n.total));
         const bool busy = status == NodeStatus::Working || status == NodeStatus::Connecting;
         const qint64 end = busy || n.lastEndMs < 0 ? now : n.lastEndMs;
-        setCell(m_nodes, row, 4,
-                n.firstStartMs < 0 ? QString() : formatDuration(end - n.firstStartMs));
+        changed |= setCell(m_nodes, row, 4,
+                           n.firstStartMs < 0 ? QString() : formatDuration(end - n.firstStartMs));
         if (s)
             m_nodes->item(row, 2)->setToolTip(s->title);
         const QColor color = stateColor(status);
         m_nodes->item(row, 1)->setBackground(color.isValid() ? QBrush(color) : QBrush());
+    }
+    if (changed) {
+        for (int column : {0, 1, 3, 4})
+            m_nodes->resizeColumnToContents(column);
     }
 }
 

@@ -53,7 +53,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_log = new LogView(m_model->log(), this);
     m_history = new RunHistoryWidget(this);
     m_tabs->addTab(buildOverview(), tr("Nodes"));
-    m_tabs->addTab(buildTimeline(), tr("Timeline"));
+    m_timeline = buildTimeline();
+    m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_log, tr("Log"));
     m_tabs->addTab(buildFailureTab(), tr("Failure"));
     m_tabs->addTab(buildResultTab(), tr("Result"));
@@ -64,6 +65,11 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     layout->addWidget(buildHeader());
     layout->addWidget(m_tabs, 1);
 
+    // The timeline's charts are brought up to date when they come into view.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_timeline)
+            refreshNow();
+    });
     connect(m_history, &RunHistoryWidget::openRequested, this, [this](const QString &path) {
         QString error;
         if (!openJournal(path, &error))
@@ -144,7 +150,9 @@ QWidget *DashboardWidget::buildOverview()
     m_nodes->verticalHeader()->hide();
     m_nodes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nodes->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_nodes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths follow the contents once per refresh (refreshNodes): ResizeToContents
+    // would measure every row again for every cell that changes.
+    m_nodes->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_nodes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     // Double-click a node: its log.
     connect(m_nodes, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {

@@ -96,6 +96,7 @@ private:
     void onReset();
     void refreshHeader();
     void refreshNodes();
+    void refreshTimeline();
     void refreshFailure();
     void refreshResult();
     void confirmCancel();
@@ -116,6 +117,7 @@ private:
     QPushButton *m_resume;
     QPushButton *m_retry;
     QTabWidget *m_tabs;
+    QWidget *m_timeline = nullptr; // the tab with the Gantt and comparison charts
     QTableWidget *m_nodes;
     ProgressChart *m_progress;
     GanttChart *m_gantt;

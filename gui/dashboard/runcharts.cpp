@@ -180,17 +180,34 @@ void GanttChart::reset(const RunModel &model)
     refresh(model);
 }
 
+namespace {
+
+// Every change to a QBarSet lays the whole chart out again: one call per set
+// and refresh, not one per bar (per-bar calls cost seconds at 200 nodes).
+void setValues(QBarSet *bars, const QList<qreal> &values)
+{
+    bool same = bars->count() == values.size();
+    for (qsizetype i = 0; same && i < values.size(); ++i)
+        same = bars->at(int(i)) == values[i];
+    if (same)
+        return;
+    if (bars->count() > 0)
+        bars->remove(0, bars->count());
+    bars->append(values);
+}
+
+} // namespace
+
 void GanttChart::refresh(const RunModel &model)
 {
     const QList<NodeRecord> &nodes = model.nodes();
-    // New nodes only append: categories, then one value in every set.
-    for (qsizetype i = m_nodeNames.size(); i < nodes.size(); ++i) {
-        m_nodeNames.append(nodes[i].name);
-        m_nodes->append(nodes[i].name);
-        for (QBarSet *set : std::as_const(m_gaps))
-            set->append(0);
-        for (QBarSet *set : std::as_const(m_phases))
-            set->append(0);
+    // New nodes only append categories (in one call).
+    QStringList added;
+    for (qsizetype i = m_nodeNames.size(); i < nodes.size(); ++i)
+        added.append(nodes[i].name);
+    if (!added.isEmpty()) {
+        m_nodeNames += added;
+        m_nodes->append(added);
     }
     const qint64 now = model.elapsedMs();
     // node -> per phase: first start, last end
@@ -206,10 +223,7 @@ void GanttChart::refresh(const RunModel &model)
             span.first = s.startMs;
         span.second = std::max(span.second, s.endMs >= 0 ? s.endMs : now);
     }
-    const auto set = [](QBarSet *bars, int row, qint64 ms) {
-        if (bars->at(row) != seconds(ms))
-            bars->replace(row, seconds(ms));
-    };
+    QList<QList<qreal>> gaps(m_phases.size()), lengths(m_phases.size());
     for (int row = 0; row < m_nodeNames.size(); ++row) {
         const auto list = spans.value(m_nodeNames[row]);
         qint64 cursor = 0;
@@ -222,9 +236,13 @@ void GanttChart::refresh(const RunModel &model)
                 length = std::max<qint64>(0, list[p].second - start);
                 cursor = start + length;
             }
-            set(m_gaps[p], row, gap);
-            set(m_phases[p], row, length);
+            gaps[p].append(seconds(gap));
+            lengths[p].append(seconds(length));
         }
+    }
+    for (int p = 0; p < m_phases.size(); ++p) {
+        setValues(m_gaps[p], gaps[p]);
+        setValues(m_phases[p], lengths[p]);
     }
     setNiceRange(m_time, std::max(10.0, seconds(now) * 1.08));
     setMinimumHeight(int(m_nodeNames.size()) * RowHeight + 110);
@@ -270,20 +288,25 @@ int StepComparisonChart::barCount() const
 void StepComparisonChart::refresh(const RunModel &model)
 {
     double top = 10;
+    QList<qreal> values(m_shown.size());
+    QStringList added;
     for (const StepRecord &s : model.steps()) {
         if (s.node.isEmpty() || s.action() != m_action || s.endMs < 0)
             continue;
         const double value = seconds(s.durationMs);
         top = std::max(top, value);
-        const qsizetype row = m_shown.indexOf(s.node);
+        qsizetype row = m_shown.indexOf(s.node);
         if (row < 0) {
+            row = m_shown.size();
             m_shown.append(s.node);
-            m_nodes->append(s.node);
-            m_set->append(value);
-        } else if (m_set->at(row) != value) {
-            m_set->replace(row, value);
+            added.append(s.node);
+            values.append(0);
         }
+        values[row] = value;
     }
+    if (!added.isEmpty())
+        m_nodes->append(added);
+    setValues(m_set, values);
     setNiceRange(m_seconds, top);
     setMinimumHeight(std::max(180, int(m_shown.size()) * RowHeight + 100));
 }

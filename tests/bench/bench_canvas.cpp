@@ -5,6 +5,7 @@
 // step: the move command, the document update and the scene's reaction, then a repaint).
 // Thread CPU time is reported next to wall time: the build machine is shared. Prints a
 // Markdown table for docs/benchmarks.md.
+#include "benchtiming.h"
 #include "topologygenerator.h"
 
 #include "app/mainwindow.h"
@@ -33,71 +34,10 @@
 #include <vector>
 
 using namespace Clusterwright;
+using namespace Clusterwright::Bench;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QTextStream out(stdout);
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-struct Sample
-{
-    double cpu = 0;
-    double wall = 0;
-};
-
-Sample time(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const double start = threadCpuMs();
-    work();
-    return {threadCpuMs() - start, double(timer.nsecsElapsed()) / 1e6};
-}
-
-struct Stats
-{
-    double medianCpu = 0;
-    double maxCpu = 0;
-    double medianWall = 0;
-    double maxWall = 0;
-};
-
-Stats stats(std::vector<Sample> samples)
-{
-    std::vector<double> cpu, wall;
-    for (const Sample &s : samples) {
-        cpu.push_back(s.cpu);
-        wall.push_back(s.wall);
-    }
-    std::sort(cpu.begin(), cpu.end());
-    std::sort(wall.begin(), wall.end());
-    return {cpu[cpu.size() / 2], cpu.back(), wall[wall.size() / 2], wall.back()};
-}
-
-QString ms(double value)
-{
-    return QString::number(value, 'f', value < 10 ? 2 : 1);
-}
-
-void row(const QString &what, const Sample &s, const QString &note = {})
-{
-    out << u"| "_s << what << u" | "_s << ms(s.cpu) << u" | "_s << ms(s.wall) << u" | "_s << note
-        << u" |\n"_s;
-}
-
-void row(const QString &what, const Stats &s, const QString &note = {})
-{
-    out << u"| "_s << what << u" | "_s << ms(s.medianCpu) << u" (max "_s << ms(s.maxCpu)
-        << u") | "_s << ms(s.medianWall) << u" (max "_s << ms(s.maxWall) << u") | "_s << note
-        << u" |\n"_s;
-}
 
 // Paints the view's viewport the way a paint event does, into an image.
 void paint(DesignView *view, QImage *image)
