@@ -81,16 +81,19 @@ bool DeployActions::resume(const QString &journalPath)
     if (m_controller->isRunning())
         return false;
     QString error;
-    if (m_controller->plan()) {
+    // The controller's last run, if the journal is one of its runs (not of a
+    // design opened since).
+    const QString runDir = QFileInfo(journalPath).absolutePath();
+    if (m_controller->plan() && runDir == QFileInfo(m_controller->outputDir()).absoluteFilePath()) {
         if (m_controller->resumeLast(&error))
             return true;
         QMessageBox::warning(m_window, tr("Resume"), error);
         return false;
     }
-    // Reopened app: nothing in memory, the journal beside the design decides.
+    // Reopened app or another design: the journal beside the open design decides.
     const bool rehearsal
         = !m_document->filePath().isEmpty()
-          && QFileInfo(journalPath).absolutePath()
+          && runDir
                  == QFileInfo(DeployController::rehearsalDirFor(m_document->filePath()))
                         .absoluteFilePath();
     return begin(rehearsal ? DeployController::Mode::Rehearsal : DeployController::Mode::Deploy,
