@@ -68,6 +68,8 @@ private:
     void checkLanded(Stage &s);
     void checkJoinOrder(Stage &s);
     void checkNoSecrets(Stage &s, const RunRecorder &recorder);
+    // Deploys and checks the common promises: success, join order, files landed, no secrets.
+    void deployAndCheck(Stage &s);
 
     SshClientSide m_client;
 };
@@ -257,10 +259,8 @@ void TstDeployRun::seedDeploysThroughTheBastionInOrder()
     QCOMPARE(s.cluster.sshd(u"bastion"_s).log().count(u"Accepted publickey for admin"_s), 2);
 }
 
-void TstDeployRun::gentooKeepalivedDeploys()
+void TstDeployRun::deployAndCheck(Stage &s)
 {
-    Stage s;
-    QVERIFY(stage(&s, u"gentoo-keepalived-valid"_s));
     RunRecorder recorder;
     const RunFinished finished = deploy(s, &recorder);
     QVERIFY2(finished.outcome == RunOutcome::Succeeded, qPrintable(finished.summary));
@@ -269,16 +269,20 @@ void TstDeployRun::gentooKeepalivedDeploys()
     checkNoSecrets(s, recorder);
 }
 
+void TstDeployRun::gentooKeepalivedDeploys()
+{
+    Stage s;
+    QVERIFY(stage(&s, u"gentoo-keepalived-valid"_s));
+    deployAndCheck(s);
+}
+
 void TstDeployRun::kubeVipAndFlannelDeploy()
 {
     Stage s;
     QVERIFY(stage(&s, u"kubevip-flannel"_s));
-    RunRecorder recorder;
-    const RunFinished finished = deploy(s, &recorder);
-    QVERIFY2(finished.outcome == RunOutcome::Succeeded, qPrintable(finished.summary));
-    checkJoinOrder(s);
-    checkLanded(s);
-    checkNoSecrets(s, recorder);
+    deployAndCheck(s);
+    if (QTest::currentTestFailed())
+        return;
     // Kubernetes 1.29+: kube-vip starts on super-admin.conf, then switches.
     QVERIFY(s.cluster.existsOnHost(u"cp-1"_s, u"/etc/kubernetes/super-admin.conf"_s));
     const QByteArray manifest

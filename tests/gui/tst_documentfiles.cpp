@@ -127,6 +127,9 @@ private:
     QString copyExample(const QString &name) const;
     void makeModified();
     void makeWindow();
+    // A backup as a crash leaves it: the design renamed, the file `fileAgeSecs`
+    // older (negative) or newer than it. Returns what the backup holds.
+    Topology plantBackup(qint64 fileAgeSecs);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TopologyDocument> m_document;
@@ -322,19 +325,26 @@ void tst_DocumentFiles::autosaveWrittenAndDeletedOnSave()
     QVERIFY(!QFile::exists(backup + u".lock"_s));
 }
 
+Topology tst_DocumentFiles::plantBackup(qint64 fileAgeSecs)
+{
+    Topology crashed = load(m_path);
+    crashed.metadata.name = u"recovered-cluster"_s;
+    if (!saveTopologyFile(crashed, Autosave::backupPathFor(m_path), nullptr))
+        qFatal("cannot write the backup of %s", qPrintable(m_path));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadWrite)
+        || !file.setFileTime(QDateTime::currentDateTime().addSecs(fileAgeSecs),
+                             QFileDevice::FileModificationTime))
+        qFatal("cannot date %s", qPrintable(m_path));
+    return crashed;
+}
+
 void tst_DocumentFiles::recoveryOfferedAfterCrash()
 {
     const QByteArray original = contents(m_path);
-    Topology crashed = load(m_path);
-    crashed.metadata.name = u"recovered-cluster"_s;
-    const QString backup = Autosave::backupPathFor(m_path);
-    QVERIFY(saveTopologyFile(crashed, backup, nullptr));
     // The crash happened after the last save: the file is older than its backup.
-    QFile file(m_path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
-                             QFileDevice::FileModificationTime));
-    file.close();
+    const Topology crashed = plantBackup(-3600);
+    const QString backup = Autosave::backupPathFor(m_path);
 
     m_prompts->recoveryAnswer = FilePrompts::RecoveryChoice::Recover;
     QVERIFY(m_window->openFile(m_path));
@@ -355,15 +365,8 @@ void tst_DocumentFiles::recoveryOfferedAfterCrash()
 
 void tst_DocumentFiles::recoveryDiscardDeletesBackup()
 {
-    Topology crashed = load(m_path);
-    crashed.metadata.name = u"recovered-cluster"_s;
+    plantBackup(-3600);
     const QString backup = Autosave::backupPathFor(m_path);
-    QVERIFY(saveTopologyFile(crashed, backup, nullptr));
-    QFile file(m_path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
-                             QFileDevice::FileModificationTime));
-    file.close();
 
     m_prompts->recoveryAnswer = FilePrompts::RecoveryChoice::Discard;
     QVERIFY(m_window->openFile(m_path));
@@ -373,25 +376,15 @@ void tst_DocumentFiles::recoveryDiscardDeletesBackup()
     QVERIFY(!QFile::exists(backup));
 
     // A backup older than its file is stale: not offered.
-    QVERIFY(saveTopologyFile(crashed, backup, nullptr));
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(3600),
-                             QFileDevice::FileModificationTime));
-    file.close();
+    plantBackup(3600);
+    QVERIFY(QFile::exists(backup));
     QVERIFY(!Autosave::orphanFor(m_path));
 }
 
 void tst_DocumentFiles::heldLockIsRespected()
 {
-    Topology other = load(m_path);
-    other.metadata.name = u"other-window"_s;
+    const Topology other = plantBackup(-3600); // another window's unsaved edit
     const QString backup = Autosave::backupPathFor(m_path);
-    QVERIFY(saveTopologyFile(other, backup, nullptr));
-    QFile file(m_path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
-                             QFileDevice::FileModificationTime));
-    file.close();
 
     // Another running process holds the backup's lock, as a second Clusterwright would.
     QProcess holder;
