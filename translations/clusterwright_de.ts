@@ -156,6 +156,14 @@
     </message>
 </context>
 <context>
+    <name>Clusterwright::Actions</name>
+    <message>
+        <location filename="../gui/canvas/makeaction.cpp" line="18"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Clusterwright::AddressMap</name>
     <message>
         <location filename="../gui/addressmap/addressmapmodel.cpp" line="37"/>
@@ -340,142 +348,137 @@
 <context>
     <name>Clusterwright::CanvasActions</name>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="33"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="35"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="34"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="36"/>
         <source>Remove the selection and put it on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="35"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="36"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="38"/>
         <source>Put the selection on the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="37"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="39"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="38"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="40"/>
         <source>Add the clipboard&apos;s objects with free names and addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="40"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="42"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="41"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="43"/>
         <source>Copy the selection in place: cp-1 becomes the next free cp-N, with the next free addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="44"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="46"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="45"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="47"/>
         <source>Delete the selection; references to it are removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="46"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="48"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="47"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="49"/>
         <source>Select every object on the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="48"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="50"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="49"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="51"/>
         <source>Rename the selected object; references follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="50"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="52"/>
         <source>&amp;Arrange Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="51"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="53"/>
         <source>Put every node into its host&apos;s column (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="54"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="56"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="54"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="56"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="55"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="57"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="55"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="57"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="57"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="59"/>
         <source>&amp;Fit to View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="58"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="60"/>
         <source>Show the whole design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="59"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="61"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="59"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="61"/>
         <source>Zoom to 100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="107"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="109"/>
         <source>Attach to &amp;Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="114"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="116"/>
         <source>Place on &amp;Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="142"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/canvas/canvasactions.cpp" line="225"/>
+        <location filename="../gui/canvas/canvasactions.cpp" line="221"/>
         <source>Arrange Nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,154 +491,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="56"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="57"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="57"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="58"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="58"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="59"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="59"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="60"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="60"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="61"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="70"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="76"/>
         <source>Open Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="90"/>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="168"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="96"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="181"/>
         <source>No run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="95"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="101"/>
         <source>REHEARSAL · simulated machines, nothing is deployed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="106"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="112"/>
         <source>Cancel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="108"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="114"/>
         <source>Stop the run; it stays resumable from its journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="109"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="115"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="111"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="117"/>
         <source>Continue this run from its journal: done steps are not repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="112"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="118"/>
         <source>Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="114"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="120"/>
         <source>Run the failed steps and what they blocked again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="149"/>
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="149"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="149"/>
         <source>Current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="149"/>
         <source>Steps done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="143"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="149"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="174"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="182"/>
         <source>The step to compare across nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="181"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="189"/>
         <source>Compare step:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="195"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="203"/>
         <source>The failed steps of this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="216"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="224"/>
         <source>The verify step&apos;s output (kubectl get nodes) shows here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="217"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="225"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="218"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="226"/>
         <source>Save the run summary, per-node timings and fault tolerance as HTML or PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="314"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="322"/>
         <source>Cancel Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="315"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="323"/>
         <source>Stop the run now? Running commands are stopped; the journal keeps what is done, so Resume continues from there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="326"/>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="331"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="334"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="339"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="326"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="334"/>
         <source>HTML (*.html);;PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardwidget.cpp" line="337"/>
+        <location filename="../gui/dashboard/dashboardwidget.cpp" line="345"/>
         <source>the design</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,7 +654,7 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="56"/>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="187"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="200"/>
         <source>▶ running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,7 +670,7 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="62"/>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="193"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="206"/>
         <source>✖ failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,52 +681,52 @@
     </message>
     <message>
         <location filename="../gui/dashboard/dashboardrefresh.cpp" line="65"/>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="191"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="204"/>
         <source>■ cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="170"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="183"/>
         <source>Rehearsal %1 (recorded, read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="171"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="184"/>
         <source>Deploy %1 (recorded, read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="174"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="187"/>
         <source>Rehearsal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="174"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="187"/>
         <source>Deploy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="182"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="195"/>
         <source>■ did not finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="184"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="197"/>
         <source>‖ waiting for you: retry or skip %1, or resume later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="189"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="202"/>
         <source>✔ succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="198"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="211"/>
         <source>%1 of %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="200"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="213"/>
         <source>%n not done (failed, blocked or cancelled)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -731,62 +734,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="202"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="215"/>
         <source>elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="204"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="217"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="205"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="218"/>
         <source>about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="214"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="227"/>
         <source>%1 %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="217"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="230"/>
         <source>Phases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="246"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="260"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="297"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="315"/>
         <source>The run has not finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="303"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="321"/>
         <source>✔ The rehearsal went through. No cluster was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="304"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="322"/>
         <source>✔ The cluster is up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="306"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="324"/>
         <source>Kubeconfig: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="307"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="325"/>
         <source>Try: kubectl --kubeconfig %1 get nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="310"/>
+        <location filename="../gui/dashboard/dashboardrefresh.cpp" line="328"/>
         <source>The run did not complete (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,59 +837,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="87"/>
-        <location filename="../gui/deploy/deployactions.cpp" line="139"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="90"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="142"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="110"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="113"/>
         <source>The design cannot be deployed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="111"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="114"/>
         <source>Fix these first (the Problems panel shows where):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="119"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="122"/>
         <source>Save the design first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="120"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="123"/>
         <source>The deploy journal is kept beside the design file, so a run can be resumed. Save the design, then deploy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="140"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="143"/>
         <source>Nothing to resume: this design has no earlier run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="144"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="147"/>
         <source>Resume?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="145"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="148"/>
         <source>An earlier run of this design exists. Resume it (finished steps are not redone)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="150"/>
-        <location filename="../gui/deploy/deployactions.cpp" line="180"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="153"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="183"/>
         <source>Deploy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="161"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="164"/>
         <source>Cancel deploy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/deploy/deployactions.cpp" line="162"/>
+        <location filename="../gui/deploy/deployactions.cpp" line="165"/>
         <source>Running commands are stopped now. The run can be resumed later; finished steps are not redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,127 +1186,122 @@
 <context>
     <name>Clusterwright::DocumentFiles</name>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="52"/>
+        <location filename="../gui/app/documentfiles.cpp" line="54"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="52"/>
+        <location filename="../gui/app/documentfiles.cpp" line="54"/>
         <source>Start an empty design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="53"/>
+        <location filename="../gui/app/documentfiles.cpp" line="55"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="53"/>
+        <location filename="../gui/app/documentfiles.cpp" line="55"/>
         <source>Open a cluster design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="54"/>
+        <location filename="../gui/app/documentfiles.cpp" line="56"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="54"/>
+        <location filename="../gui/app/documentfiles.cpp" line="56"/>
         <source>Save the design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="56"/>
+        <location filename="../gui/app/documentfiles.cpp" line="58"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="57"/>
+        <location filename="../gui/app/documentfiles.cpp" line="59"/>
         <source>Save the design under a new name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="58"/>
+        <location filename="../gui/app/documentfiles.cpp" line="60"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="59"/>
+        <location filename="../gui/app/documentfiles.cpp" line="61"/>
         <source>Reload the saved file, throwing away unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="61"/>
+        <location filename="../gui/app/documentfiles.cpp" line="63"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="62"/>
+        <location filename="../gui/app/documentfiles.cpp" line="64"/>
         <source>Quit Clusterwright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="94"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/app/documentfiles.cpp" line="124"/>
+        <location filename="../gui/app/documentfiles.cpp" line="118"/>
         <source>new-cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="179"/>
+        <location filename="../gui/app/documentfiles.cpp" line="173"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="181"/>
+        <location filename="../gui/app/documentfiles.cpp" line="175"/>
         <source>Opened %1 with warnings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="201"/>
+        <location filename="../gui/app/documentfiles.cpp" line="195"/>
         <source>an untitled design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="203"/>
+        <location filename="../gui/app/documentfiles.cpp" line="197"/>
         <source>Recovered unsaved changes to %1; save to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="243"/>
+        <location filename="../gui/app/documentfiles.cpp" line="237"/>
         <source>Cannot Save Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="244"/>
+        <location filename="../gui/app/documentfiles.cpp" line="238"/>
         <source>%1 could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="257"/>
+        <location filename="../gui/app/documentfiles.cpp" line="251"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="275"/>
+        <location filename="../gui/app/documentfiles.cpp" line="269"/>
         <source>cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="326"/>
+        <location filename="../gui/app/documentfiles.cpp" line="320"/>
         <source>One design per window: opening %1 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="366"/>
+        <location filename="../gui/app/documentfiles.cpp" line="360"/>
         <source>Cannot Open Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/app/documentfiles.cpp" line="367"/>
+        <location filename="../gui/app/documentfiles.cpp" line="361"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,118 +1309,113 @@
 <context>
     <name>Clusterwright::ExportActions</name>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="52"/>
+        <location filename="../gui/export/exportactions.cpp" line="54"/>
         <source>As &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="54"/>
+        <location filename="../gui/export/exportactions.cpp" line="56"/>
         <source>Export the review page (diagram, networks, fault tolerance) as a scalable SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="56"/>
+        <location filename="../gui/export/exportactions.cpp" line="58"/>
         <source>As P&amp;NG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="57"/>
+        <location filename="../gui/export/exportactions.cpp" line="59"/>
         <source>Export the review page as a PNG image at twice the screen resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="58"/>
+        <location filename="../gui/export/exportactions.cpp" line="60"/>
         <source>As &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="59"/>
+        <location filename="../gui/export/exportactions.cpp" line="61"/>
         <source>Export the review page as a one-page landscape PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="60"/>
+        <location filename="../gui/export/exportactions.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="61"/>
+        <location filename="../gui/export/exportactions.cpp" line="63"/>
         <source>Print the review page, fitted to one landscape page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="62"/>
+        <location filename="../gui/export/exportactions.cpp" line="64"/>
         <source>Print Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="64"/>
+        <location filename="../gui/export/exportactions.cpp" line="66"/>
         <source>Show the review page as it will be printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="83"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../gui/export/exportactions.cpp" line="113"/>
+        <location filename="../gui/export/exportactions.cpp" line="108"/>
         <source>cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="121"/>
+        <location filename="../gui/export/exportactions.cpp" line="116"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="121"/>
+        <location filename="../gui/export/exportactions.cpp" line="116"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="122"/>
+        <location filename="../gui/export/exportactions.cpp" line="117"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="123"/>
+        <location filename="../gui/export/exportactions.cpp" line="118"/>
         <source>Export Review Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="148"/>
+        <location filename="../gui/export/exportactions.cpp" line="143"/>
         <source> (large design: scale %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="160"/>
+        <location filename="../gui/export/exportactions.cpp" line="155"/>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="163"/>
+        <location filename="../gui/export/exportactions.cpp" line="158"/>
         <source>Exported %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="181"/>
+        <location filename="../gui/export/exportactions.cpp" line="176"/>
         <source>Print Review Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="186"/>
+        <location filename="../gui/export/exportactions.cpp" line="181"/>
         <source>Sent the review page to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="188"/>
-        <location filename="../gui/export/exportactions.cpp" line="201"/>
+        <location filename="../gui/export/exportactions.cpp" line="183"/>
+        <location filename="../gui/export/exportactions.cpp" line="196"/>
         <source>Cannot Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/export/exportactions.cpp" line="197"/>
+        <location filename="../gui/export/exportactions.cpp" line="192"/>
         <source>Print Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,22 +3962,22 @@ If the machine was re-created, replace the key and resume. Otherwise someone may
 <context>
     <name>Clusterwright::StepComparisonChart</name>
     <message>
-        <location filename="../gui/dashboard/runcharts.cpp" line="236"/>
+        <location filename="../gui/dashboard/runcharts.cpp" line="254"/>
         <source>duration (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runcharts.cpp" line="240"/>
+        <location filename="../gui/dashboard/runcharts.cpp" line="258"/>
         <source>Same step across nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runcharts.cpp" line="245"/>
+        <location filename="../gui/dashboard/runcharts.cpp" line="263"/>
         <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gui/dashboard/runcharts.cpp" line="259"/>
+        <location filename="../gui/dashboard/runcharts.cpp" line="277"/>
         <source>&quot;%1&quot; across nodes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "app/documentfiles.h"
 
+#include "canvas/makeaction.h"
+
 #include "app/fileprompts.h"
 #include "app/recentfiles.h"
 #include "edit/designeditor.h"
@@ -85,15 +87,7 @@ void DocumentFiles::setPrompts(std::unique_ptr<FilePrompts> prompts)
 QAction *DocumentFiles::make(const QString &name, const QString &text, const QKeySequence &shortcut,
                              const QString &tip)
 {
-    auto *action = new QAction(text, m_window);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    if (shortcut.isEmpty())
-        action->setToolTip(tip);
-    else
-        action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
-    return action;
+    return makeAction(m_window, name, text, tip, shortcut);
 }
 
 void DocumentFiles::updateActions()

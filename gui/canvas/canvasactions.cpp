@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "canvas/canvasactions.h"
 
+#include "canvas/makeaction.h"
+
 #include "canvas/designitem.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
@@ -134,13 +136,7 @@ void CanvasActions::addContextMenuActions(const QList<QAction *> &actions)
 QAction *CanvasActions::make(const QString &name, const QString &text, const QString &tip,
                              const QKeySequence &shortcut)
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setToolTip(shortcut.isEmpty()
-                           ? tip
-                           : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
+    QAction *action = makeAction(this, name, text, tip, shortcut);
     // Window-wide, but not while typing in a line edit: QLineEdit takes Ctrl+C itself.
     action->setShortcutContext(Qt::WindowShortcut);
     m_context->addAction(action);

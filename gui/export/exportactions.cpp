@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: Clusterwright authors
 #include "export/exportactions.h"
 
+#include "canvas/makeaction.h"
+
 #include "canvas/designscene.h"
 #include "edit/designeditor.h"
 #include "export/reviewexport.h"
@@ -75,14 +77,7 @@ ExportActions::~ExportActions() = default;
 QAction *ExportActions::make(const QString &name, const QString &text, const QKeySequence &shortcut,
                              const QString &tip)
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setToolTip(shortcut.isEmpty()
-                           ? tip
-                           : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    action->setStatusTip(tip);
-    return action;
+    return makeAction(this, name, text, tip, shortcut);
 }
 
 QAction *ExportActions::exportAction(Format format) const

@@ -421,6 +421,12 @@ void tst_Canvas::undoActionsAndModifiedState()
         QVERIFY2(action(name), name);
         QVERIFY2(!action(name)->shortcut().isEmpty(), name);
         QVERIFY2(!action(name)->toolTip().isEmpty(), name);
+        // The tooltip names the shortcut, the status bar shows the tip alone.
+        QVERIFY2(action(name)->toolTip().endsWith(
+                     u" (%1)"_s.arg(action(name)->shortcut().toString(QKeySequence::NativeText))),
+                 name);
+        QVERIFY2(action(name)->toolTip().startsWith(action(name)->statusTip()), name);
+        QVERIFY2(!action(name)->statusTip().isEmpty(), name);
     }
 }
 
